@@ -1,0 +1,72 @@
+//! The page frame: skip link, header with navigation and languages, main region, footer.
+
+use catalog::Lang;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::ui;
+use crate::lang::{href, html_lang, provide_lang, use_lang, use_switch_href};
+
+/// Languages offered in the switcher (the interface is complete in these).
+const OFFERED: [Lang; 2] = [Lang::En, Lang::Zh];
+
+/// Wraps every page. Moves focus to the new page's heading after a move, so screen readers and
+/// keyboard users start at the top of the new view.
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    provide_lang();
+    let lang = use_lang();
+    let t = move || ui(lang.get());
+    let switch_href = use_switch_href();
+    let location = use_location();
+    Effect::new(move |prev: Option<String>| {
+        let path = location.pathname.get();
+        if prev.is_some_and(|p| p != path) {
+            request_animation_frame(|| {
+                let heading = document().query_selector("main h1").ok().flatten();
+                if let Some(h) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = h.focus();
+                }
+            });
+        }
+        path
+    });
+    view! {
+        <a class="skip-link" href="#main">{move || t().skip}</a>
+        <header class="site-header">
+            <A href=move || href("/", lang.get()) attr:class="brand">
+                <span class="brand-mark" aria-hidden="true">"友"</span>
+                <span class="brand-name">
+                    {move || if lang.get() == Lang::Zh { "哈尔滨国际友好城市博物馆" } else { "Harbin Sister Cities Museum" }}
+                </span>
+            </A>
+            <nav class="site-nav" aria-label=move || t().nav_label>
+                <A href=move || href("/", lang.get())>{move || t().entrance}</A>
+                <A href=move || href("/about", lang.get())>{move || t().about}</A>
+            </nav>
+            <nav class="lang-switch" aria-label=move || t().language>
+                {OFFERED
+                    .into_iter()
+                    .map(|l| {
+                        view! {
+                            <a
+                                href=move || switch_href(l)
+                                hreflang=html_lang(l)
+                                lang=html_lang(l)
+                                aria-current=move || (lang.get() == l).then_some("true")
+                            >
+                                {l.native_name()}
+                            </a>
+                        }
+                    })
+                    .collect_view()}
+            </nav>
+        </header>
+        <main id="main" tabindex="-1">{children()}</main>
+        <footer class="site-footer">
+            <p>{move || t().footer}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,31 @@
+//! The loading state: a quiet placeholder the size of a page heading and text, so nothing jumps.
+
+use leptos::prelude::*;
+
+use crate::i18n::ui;
+use crate::lang::use_lang;
+
+/// Placeholder shown while a page's data loads.
+#[component]
+pub fn Loading() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <div class="loading" role="status" aria-live="polite">
+            <span class="visually-hidden">{move || ui(lang.get()).loading}</span>
+            <div class="skeleton skeleton-title" aria-hidden="true"></div>
+            <div class="skeleton skeleton-line" aria-hidden="true"></div>
+            <div class="skeleton skeleton-line short" aria-hidden="true"></div>
+        </div>
+    }
+}
+
+/// A thin bar at the top of the page while the next room loads (the current one stays on screen).
+#[component]
+pub fn PendingBar(pending: Signal<bool>) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <div class="pending-bar" class:active=pending role="status" aria-live="polite">
+            <span class="visually-hidden">{move || pending.get().then(|| ui(lang.get()).loading)}</span>
+        </div>
+    }
+}

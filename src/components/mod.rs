@@ -1,0 +1,8 @@
+//! Parts shared by the pages.
+
+pub mod error_view;
+pub mod exhibit_card;
+pub mod layout;
+pub mod loading;
+pub mod text;
+pub mod walk_nav;

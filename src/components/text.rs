@@ -1,0 +1,39 @@
+//! Showing language-map text: in the visitor's language, or in English marked as such.
+
+use catalog::{Lang, Text};
+use leptos::prelude::*;
+
+use crate::i18n::ui;
+use crate::lang::{html_lang, use_lang};
+
+/// A short text in the current language. When it falls back to English, the fragment carries
+/// `lang="en"` so screen readers pronounce it right.
+#[component]
+pub fn T(#[prop(into)] text: Text) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        let shown = text.get(lang.get());
+        let fallback = shown.fallback.then(|| html_lang(shown.lang));
+        view! { <span lang=fallback>{shown.text.to_string()}</span> }
+    }
+}
+
+/// A longer text as paragraphs, with a subtle note when it is shown in English instead.
+#[component]
+pub fn Paragraphs(#[prop(into)] text: Text, #[prop(optional)] class: &'static str) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        let want = lang.get();
+        let shown = text.get(want);
+        let paragraphs: Vec<String> = text.paragraphs(want).map(str::to_string).collect();
+        let note = shown.fallback.then(|| {
+            view! { <p class="fallback-note">"(" {ui(want).in_english} ")"</p> }
+        });
+        view! {
+            <div class=class lang=shown.fallback.then(|| html_lang(Lang::En))>
+                {paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+            </div>
+            {note}
+        }
+    }
+}

@@ -1,0 +1,42 @@
+//! Keyboard walking: ← and → move through the museum.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Which way a key asks to walk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// ← : back.
+    Previous,
+    /// → : on.
+    Next,
+}
+
+/// Calls `on_step` when the visitor presses ← or → (not while typing, nor with a modifier key).
+/// The listener is removed when the calling view is dropped.
+pub fn on_walk_keys(on_step: impl Fn(Step) + 'static) {
+    let handle = window_event_listener(ev::keydown, move |e| {
+        if e.default_prevented() || e.alt_key() || e.ctrl_key() || e.meta_key() || e.shift_key() {
+            return;
+        }
+        let typing = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| {
+                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    || el.has_attribute("contenteditable")
+            });
+        if typing {
+            return;
+        }
+        let step = match e.key().as_str() {
+            "ArrowLeft" => Step::Previous,
+            "ArrowRight" => Step::Next,
+            _ => return,
+        };
+        e.prevent_default();
+        on_step(step);
+    });
+    on_cleanup(move || handle.remove());
+}

@@ -1,0 +1,71 @@
+//! The visitor's language: chosen by `?lang=` on any URL, remembered in localStorage.
+
+use catalog::Lang;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_query_map};
+
+const STORAGE_KEY: &str = "museum.lang";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// The language remembered on this device, if any.
+fn remembered() -> Option<Lang> {
+    Lang::from_code(&storage()?.get_item(STORAGE_KEY).ok()??)
+}
+
+/// Provides the current language to the app (call once inside the router).
+pub fn provide_lang() {
+    let query = use_query_map();
+    let lang = Memo::new(move |_| {
+        query
+            .read()
+            .get("lang")
+            .and_then(|code| Lang::from_code(&code))
+            .or_else(remembered)
+            .unwrap_or(Lang::En)
+    });
+    Effect::new(move |_| {
+        let lang = lang.get();
+        if let Some(store) = storage() {
+            let _ = store.set_item(STORAGE_KEY, lang.code());
+        }
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", html_lang(lang));
+        }
+    });
+    provide_context(CurrentLang(lang.into()));
+}
+
+/// The code for `<html lang>` and `lang` attributes.
+pub fn html_lang(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "zh-Hans",
+        other => other.code(),
+    }
+}
+
+/// The current language, as a signal.
+#[derive(Clone, Copy)]
+pub struct CurrentLang(pub Signal<Lang>);
+
+/// The current language.
+pub fn use_lang() -> Signal<Lang> {
+    expect_context::<CurrentLang>().0
+}
+
+/// A site path with the current language kept in the query (so a shared link opens in it).
+pub fn href(path: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        path.to_string()
+    } else {
+        format!("{path}?lang={}", lang.code())
+    }
+}
+
+/// The current page's address in another language.
+pub fn use_switch_href() -> impl Fn(Lang) -> String + Copy {
+    let location = use_location();
+    move |lang| format!("{}?lang={}", location.pathname.get(), lang.code())
+}

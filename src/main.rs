@@ -1,0 +1,22 @@
+//! The Harbin International Sister Cities Museum virtual tour: mounts the app.
+
+mod app;
+mod components;
+mod data;
+mod error;
+mod i18n;
+mod keys;
+mod lang;
+mod pages;
+mod panic;
+mod prerender;
+mod room_state;
+
+use wasm_bindgen::JsCast;
+
+fn main() {
+    panic::install();
+    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+    let root = document.get_element_by_id("app").expect("index.html has #app");
+    leptos::mount::mount_to(root.unchecked_into(), app::App).forget();
+}

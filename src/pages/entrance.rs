@@ -1,0 +1,115 @@
+//! `/`: the museum's name, a welcome, visit information, "Start the tour" and the rooms.
+
+use catalog::{Lang, MuseumFile};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::components::A;
+
+use crate::app::use_museum;
+use crate::components::error_view::ErrorView;
+use crate::components::loading::Loading;
+use crate::components::text::{Paragraphs, T};
+use crate::i18n::ui;
+use crate::lang::{href, use_lang};
+
+/// The entrance hall.
+#[component]
+pub fn Entrance() -> impl IntoView {
+    let museum = use_museum();
+    let lang = use_lang();
+    Effect::new(move |_| {
+        if museum.get().is_some() {
+            crate::prerender::remove();
+        }
+    });
+    move || match museum.get() {
+        None => view! { <Loading /> }.into_any(),
+        Some(Err(error)) => view! { <ErrorView error retry=move |_| museum.refetch() /> }.into_any(),
+        Some(Ok(m)) => entrance_view(&m, lang).into_any(),
+    }
+}
+
+fn entrance_view(m: &MuseumFile, lang: Signal<Lang>) -> impl IntoView + use<> {
+    let t = move || ui(lang.get());
+    let first = m.tour.first().cloned().unwrap_or_default();
+    let shown: u32 = m.rooms.iter().map(|r| r.exhibits).sum();
+    let visit = m.museum.visit.clone();
+    let facts = m.museum.facts.clone();
+    let name = m.museum.name.clone();
+    let title_name = name.clone();
+    let welcome = m.museum.welcome.clone();
+    let rooms: Vec<_> = m.rooms_in_tour_order().cloned().collect();
+    let hours = format!("{}–{} ({})", visit.opens, visit.closes, visit.time_zone);
+    view! {
+        <Title text=move || title_name.in_lang(lang.get()).to_string() />
+        <Meta name="description" content=move || welcome.in_lang(lang.get()).to_string() />
+        <section class="hero">
+            <p class="eyebrow">{move || if lang.get() == Lang::Zh { "虚拟导览" } else { "A virtual tour" }}</p>
+            <h1 tabindex="-1"><T text=name /></h1>
+            <Paragraphs text=m.museum.welcome.clone() class="lead" />
+            <A href=move || href(&format!("/rooms/{first}"), lang.get()) attr:class="button primary">
+                {move || t().start_tour} " →"
+            </A>
+            <p class="facts">
+                {move || facts_line(lang.get(), facts.rooms, facts.exhibits, facts.area_m2, shown)}
+            </p>
+        </section>
+        <section class="visit" aria-labelledby="visit-title">
+            <h2 id="visit-title">{move || t().visit}</h2>
+            <dl>
+                <dt>{move || t().address}</dt>
+                <dd><T text=visit.address.clone() /></dd>
+                <dt>{move || t().hours}</dt>
+                <dd>{hours}</dd>
+                <dt>{move || t().admission}</dt>
+                <dd><T text=visit.admission.clone() /></dd>
+                <dt>{move || t().checked}</dt>
+                <dd><time datetime=visit.checked.clone()>{visit.checked.clone()}</time></dd>
+            </dl>
+            {visit.note.clone().map(|n| view! { <p class="visit-note"><T text=n /></p> })}
+        </section>
+        <section class="room-list" aria-labelledby="rooms-title">
+            <h2 id="rooms-title">{move || t().rooms}</h2>
+            <ol class="rooms">
+                {rooms
+                    .into_iter()
+                    .map(|r| {
+                        let path = format!("/rooms/{}", r.id);
+                        let flag = format!("/images/flags/{}.svg", r.city.country_code.to_lowercase());
+                        view! {
+                            <li>
+                                <A href=move || href(&path, lang.get())>
+                                    <img class="flag" src=flag width="40" height="30" alt="" loading="lazy" />
+                                    <span class="room-name"><T text=r.title.clone() /></span>
+                                    <span class="room-country"><T text=r.city.country.clone() /></span>
+                                    <span class="room-summary"><T text=r.summary.clone() /></span>
+                                </A>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+/// "28 rooms · 1,048 exhibits · 1,800 m² — this tour presents 252 highlights".
+fn facts_line(lang: Lang, rooms: u32, exhibits: u32, area: u32, shown: u32) -> String {
+    let thousands = |n: u32| {
+        let s = n.to_string();
+        if n >= 1000 {
+            format!("{},{}", &s[..s.len() - 3], &s[s.len() - 3..])
+        } else {
+            s
+        }
+    };
+    if lang == Lang::Zh {
+        format!("实体博物馆：{rooms} 个展厅 · {exhibits} 件展品 · {area} 平方米。本导览展出其中 {shown} 件精选展品。")
+    } else {
+        format!(
+            "The museum: {rooms} rooms · {} exhibits · {} m². This tour presents {shown} highlights.",
+            thousands(exhibits),
+            thousands(area)
+        )
+    }
+}

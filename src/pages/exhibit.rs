@@ -1,0 +1,176 @@
+//! `/rooms/{room}/{exhibit}`: one exhibit, large, with its story and the walk on.
+
+use catalog::{Exhibit, Lang, MuseumFile, Record, RoomFile};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use crate::components::error_view::ErrorView;
+use crate::components::loading::Loading;
+use crate::components::loading::PendingBar;
+use crate::components::text::{Paragraphs, T};
+use crate::components::walk_nav::{Stop, WalkNav};
+use crate::data;
+use crate::i18n::{category_name, ui};
+use crate::keys::{on_walk_keys, Step};
+use crate::lang::{href, use_lang};
+use crate::pages::not_found::NotFound;
+use crate::room_state::{use_room, RoomState, UseRoom};
+
+/// Where ← or → leads from an exhibit: a neighbour in the room, or the first/last exhibit of the
+/// next/previous room in tour order.
+fn walk_target(
+    m: &MuseumFile,
+    room: &RoomFile,
+    exhibit: &str,
+    step: Step,
+) -> Option<(String, Option<String>)> {
+    let i = room.exhibits.iter().position(|e| e.id == exhibit)?;
+    let inside = match step {
+        Step::Next => room.exhibits.get(i + 1),
+        Step::Previous => i.checked_sub(1).and_then(|j| room.exhibits.get(j)),
+    };
+    if let Some(e) = inside {
+        return Some((room.id.clone(), Some(e.id.clone())));
+    }
+    let (prev, next) = m.tour_neighbours(&room.id);
+    let other = if step == Step::Next { next } else { prev }?;
+    Some((other.id.clone(), None))
+}
+
+/// One exhibit.
+#[component]
+pub fn ExhibitPage() -> impl IntoView {
+    let params = use_params_map();
+    let room_id = Signal::derive(move || params.read().get("room").unwrap_or_default());
+    let exhibit_id = Signal::derive(move || params.read().get("exhibit").unwrap_or_default());
+    let UseRoom {
+        state,
+        pending,
+        retry,
+    } = use_room(room_id);
+    let lang = use_lang();
+    let navigate = use_navigate();
+    on_walk_keys(move |step| {
+        let RoomState::Ready(m, r) = state.get_untracked() else {
+            return;
+        };
+        let Some((room, exhibit)) = walk_target(&m, &r, &exhibit_id.get_untracked(), step) else {
+            return;
+        };
+        let navigate = navigate.clone();
+        let lang = lang.get_untracked();
+        leptos::task::spawn_local(async move {
+            // Crossing into another room: its first exhibit going on, its last going back.
+            let exhibit = match exhibit {
+                Some(e) => e,
+                None => match data::room(&room).await {
+                    Ok(r) => {
+                        let e = if step == Step::Next {
+                            r.exhibits.first()
+                        } else {
+                            r.exhibits.last()
+                        };
+                        match e {
+                            Some(e) => e.id.clone(),
+                            None => {
+                                return navigate(&href(&format!("/rooms/{room}"), lang), Default::default())
+                            }
+                        }
+                    }
+                    Err(_) => return navigate(&href(&format!("/rooms/{room}"), lang), Default::default()),
+                },
+            };
+            navigate(
+                &href(&format!("/rooms/{room}/{exhibit}"), lang),
+                Default::default(),
+            );
+        });
+    });
+    let page = move || {
+        lang.track();
+        match state.get() {
+            RoomState::Loading => view! { <Loading /> }.into_any(),
+            RoomState::NotFound => view! { <NotFound /> }.into_any(),
+            RoomState::Failed(error) => view! { <ErrorView error retry /> }.into_any(),
+            RoomState::Ready(m, r) => match r.exhibit(&exhibit_id.get()) {
+                Some(e) => exhibit_view(&m, &r, e, lang.get()).into_any(),
+                None => view! { <NotFound /> }.into_any(),
+            },
+        }
+    };
+    view! {
+        <PendingBar pending />
+        {page}
+    }
+}
+
+fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> impl IntoView + use<> {
+    let t = ui(lang);
+    let summary = m.room(&room.id);
+    let room_title = summary.map(|s| s.title.clone()).unwrap_or_default();
+    let room_path = href(&format!("/rooms/{}", room.id), lang);
+    let i = room.exhibits.iter().position(|x| x.id == e.id).unwrap_or(0);
+    let stop = |x: &Exhibit| Stop {
+        href: href(&format!("/rooms/{}/{}", room.id, x.id), lang),
+        name: x.title.in_lang(lang).to_string(),
+    };
+    let prev = i.checked_sub(1).and_then(|j| room.exhibits.get(j)).map(stop);
+    let next = room.exhibits.get(i + 1).map(stop);
+    let img = e.image.clone();
+    let srcset = img.srcset_attr("/");
+    let illustrative = e.record == Record::Illustrative;
+    let page_title = format!(
+        "{} · {} · {}",
+        e.title.in_lang(lang),
+        room_title.in_lang(lang),
+        m.museum.name.in_lang(lang)
+    );
+    let description = e.description.paragraphs(lang).next().unwrap_or("").to_string();
+    view! {
+        <Title text=page_title />
+        <Meta name="description" content=description />
+        <article class="exhibit">
+            <p class="breadcrumb">
+                <A href=room_path.clone()>{format!("← {}: ", t.back_to_room)} <T text=room_title /></A>
+            </p>
+            <div class="exhibit-body">
+                <figure class="exhibit-figure">
+                    <img
+                        src=format!("/{}", img.src)
+                        srcset=(!srcset.is_empty()).then_some(srcset)
+                        sizes="(min-width: 960px) 60vw, 100vw"
+                        width=img.width
+                        height=img.height
+                        alt=img.alt.in_lang(lang).to_string()
+                        fetchpriority="high"
+                        decoding="async"
+                    />
+                    <figcaption>{t.credit} ": " <T text=img.credit.clone() /></figcaption>
+                </figure>
+                <div class="exhibit-text">
+                    <p class="eyebrow">{category_name(lang, e.category)}</p>
+                    <h1 tabindex="-1"><T text=e.title.clone() /></h1>
+                    {if illustrative {
+                        view! { <p class="record illustrative"><strong>{t.illustrative}</strong> ". " {t.illustrative_note}</p> }.into_any()
+                    } else {
+                        view! { <p class="record documented"><strong>{t.documented}</strong></p> }.into_any()
+                    }}
+                    <Paragraphs text=e.description.clone() class="description" />
+                    <dl class="meta">
+                        <dt>{t.category}</dt>
+                        <dd>{category_name(lang, e.category)}</dd>
+                        <dt>{t.origin}</dt>
+                        <dd><T text=e.origin.clone() /></dd>
+                        {e.donor.clone().map(|d| view! { <dt>{t.donor}</dt> <dd><T text=d /></dd> })}
+                        <dt>{t.date}</dt>
+                        <dd>{e.date.display(lang)}</dd>
+                    </dl>
+                </div>
+            </div>
+            <WalkNav label="Exhibits" prev_label=t.previous_exhibit next_label=t.next_exhibit prev next />
+            <p class="hint">{t.walk_hint}</p>
+        </article>
+    }
+}

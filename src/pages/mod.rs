@@ -1,0 +1,7 @@
+//! One page per route.
+
+pub mod about;
+pub mod entrance;
+pub mod exhibit;
+pub mod not_found;
+pub mod room;

@@ -1,0 +1,41 @@
+//! The not-found page: a helpful message and links onward, never a blank screen.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+use crate::app::use_museum;
+use crate::components::text::T;
+use crate::i18n::ui;
+use crate::lang::{href, use_lang};
+
+/// Shown for an unknown address, room or exhibit.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let lang = use_lang();
+    let museum = use_museum();
+    let t = move || ui(lang.get());
+    Effect::new(move |_| crate::prerender::remove());
+    view! {
+        <Title text=move || t().not_found.to_string() />
+        <section class="not-found">
+            <h1 tabindex="-1">{move || t().not_found}</h1>
+            <p>{move || t().not_found_text}</p>
+            <p>
+                <A href=move || href("/", lang.get()) attr:class="button primary">{move || t().entrance}</A>
+            </p>
+            {move || museum.get().and_then(Result::ok).map(|m| {
+                let rooms: Vec<_> = m.rooms_in_tour_order().cloned().collect();
+                view! {
+                    <h2>{t().rooms}</h2>
+                    <ul class="chips">
+                        {rooms.into_iter().map(|r| {
+                            let path = format!("/rooms/{}", r.id);
+                            view! { <li><A href=move || href(&path, lang.get())><T text=r.title.clone() /></A></li> }
+                        }).collect_view()}
+                    </ul>
+                }
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,180 @@
+//! `/rooms/{room}`: a room's introduction, its exhibits, its doors and the walk on.
+
+use catalog::{Lang, MuseumFile, RoomFile, RoomKind};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use crate::components::error_view::ErrorView;
+use crate::components::exhibit_card::ExhibitCard;
+use crate::components::loading::Loading;
+use crate::components::loading::PendingBar;
+use crate::components::text::{Paragraphs, T};
+use crate::components::walk_nav::{Stop, WalkNav};
+use crate::i18n::{room_of, ui};
+use crate::keys::{on_walk_keys, Step};
+use crate::lang::{href, use_lang};
+use crate::pages::not_found::NotFound;
+use crate::room_state::{use_room, RoomState, UseRoom};
+
+/// A room of the museum.
+#[component]
+pub fn RoomPage() -> impl IntoView {
+    let params = use_params_map();
+    let room_id = Signal::derive(move || params.read().get("room").unwrap_or_default());
+    let UseRoom {
+        state,
+        pending,
+        retry,
+    } = use_room(room_id);
+    let lang = use_lang();
+    let navigate = use_navigate();
+    on_walk_keys(move |step| {
+        if let RoomState::Ready(m, _) = state.get_untracked() {
+            let (prev, next) = m.tour_neighbours(&room_id.get_untracked());
+            let target = if step == Step::Next { next } else { prev };
+            if let Some(r) = target {
+                navigate(
+                    &href(&format!("/rooms/{}", r.id), lang.get_untracked()),
+                    Default::default(),
+                );
+            }
+        }
+    });
+    let page = move || {
+        lang.track();
+        match state.get() {
+            RoomState::Loading => view! { <Loading /> }.into_any(),
+            RoomState::NotFound => view! { <NotFound /> }.into_any(),
+            RoomState::Failed(error) => view! { <ErrorView error retry /> }.into_any(),
+            RoomState::Ready(m, r) => room_view(&m, &r, lang).into_any(),
+        }
+    };
+    view! {
+        <PendingBar pending />
+        {page}
+    }
+}
+
+/// Coordinates as a visitor reads them, e.g. "37.92° N, 139.04° E".
+fn coords(lat: f64, lon: f64) -> String {
+    let ns = if lat >= 0.0 { "N" } else { "S" };
+    let ew = if lon >= 0.0 { "E" } else { "W" };
+    format!("{:.2}° {ns}, {:.2}° {ew}", lat.abs(), lon.abs())
+}
+
+fn room_view(m: &MuseumFile, room: &RoomFile, lang: Signal<Lang>) -> impl IntoView + use<> {
+    let t = move || ui(lang.get());
+    let Some(summary) = m.room(&room.id).cloned() else {
+        return view! { <NotFound /> }.into_any();
+    };
+    let position = m.tour.iter().position(|id| *id == room.id).unwrap_or(0) + 1;
+    let total = m.tour.len();
+    let (prev, next) = m.tour_neighbours(&room.id);
+    let stop = |r: &catalog::RoomSummary| Stop {
+        href: href(&format!("/rooms/{}", r.id), lang.get_untracked()),
+        name: r.title.in_lang(lang.get_untracked()).to_string(),
+    };
+    let (prev, next) = (prev.map(stop), next.map(stop));
+    let doors: Vec<_> = summary.doors.iter().filter_map(|d| m.room(d)).cloned().collect();
+    let title = summary.title.clone();
+    let head_title = summary.title.clone();
+    let head_name = m.museum.name.clone();
+    let description = summary.summary.clone();
+    let city = summary.city.clone();
+    let flag = format!("/images/flags/{}.svg", city.country_code.to_lowercase());
+    let kind = summary.kind;
+    let signed = city.signed.clone();
+    let room_id = room.id.clone();
+    view! {
+        <Title text=move || format!("{} · {}", head_title.in_lang(lang.get()), head_name.in_lang(lang.get())) />
+        <Meta name="description" content=move || description.in_lang(lang.get()).to_string() />
+        <article class="room">
+            <div class="room-top">
+                <div>
+                    <header class="room-header">
+                        <p class="eyebrow">
+                            {move || room_of(lang.get(), position, total)} " · "
+                            {move || if kind == RoomKind::Harbin { t().showroom } else { t().sister_city }}
+                        </p>
+                        <h1 tabindex="-1"><T text=title /></h1>
+                    </header>
+                    <Paragraphs text=room.introduction.clone() class="intro" />
+                </div>
+                <aside class="room-facts" aria-label=move || t().about_city>
+                    <img class="flag flag-large" src=flag width="120" height="90" alt="" />
+                    <dl>
+                        <dt>{move || t().country}</dt>
+                        <dd><T text=city.country.clone() /></dd>
+                        {(!city.local_name.is_empty()).then(|| view! {
+                            <dt>{move || t().local_name}</dt>
+                            <dd class="local-name">{city.local_name.clone()}</dd>
+                        })}
+                        {signed.map(|d| {
+                            let note = d.note.clone();
+                            view! {
+                                <dt>{move || t().ties_signed}</dt>
+                                <dd>
+                                    <strong>{move || d.display(lang.get())}</strong>
+                                    {note.map(|n| view! { <span class="signed-note"><T text=n /></span> })}
+                                </dd>
+                            }
+                        })}
+                        <dt>{move || t().location}</dt>
+                        <dd>{coords(city.lat, city.lon)}</dd>
+                    </dl>
+                </aside>
+            </div>
+            <section aria-labelledby="exhibits-title">
+                <h2 id="exhibits-title">{move || t().exhibits}</h2>
+                <ul class="cards">
+                    {room
+                        .exhibits
+                        .iter()
+                        .enumerate()
+                        .map(|(i, e)| view! { <ExhibitCard exhibit=e.clone() room=room_id.clone() eager=i < 3 /> })
+                        .collect_view()}
+                </ul>
+            </section>
+            <section class="doors" aria-labelledby="doors-title">
+                <h2 id="doors-title">{move || t().doors}</h2>
+                <ul>
+                    {doors
+                        .into_iter()
+                        .map(|d| {
+                            let path = format!("/rooms/{}", d.id);
+                            view! {
+                                <li>
+                                    <A href=move || href(&path, lang.get()) attr:class="door">
+                                        <span class="door-icon" aria-hidden="true">"⇢"</span>
+                                        <T text=d.title.clone() />
+                                    </A>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+            <WalkNav
+                label="Tour"
+                prev_label=ui(lang.get_untracked()).previous_room
+                next_label=ui(lang.get_untracked()).next_room
+                prev
+                next
+            />
+            <p class="hint">{move || t().walk_hint}</p>
+            {(!room.sources.is_empty()).then(|| view! {
+                <details class="sources">
+                    <summary>{move || t().sources}</summary>
+                    <ul>
+                        {room.sources.iter().map(|s| view! {
+                            <li><a href=s.url.clone() rel="noopener noreferrer external">{s.title.clone()}</a></li>
+                        }).collect_view()}
+                    </ul>
+                </details>
+            })}
+        </article>
+    }
+    .into_any()
+}

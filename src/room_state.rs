@@ -1,0 +1,104 @@
+//! What a room or exhibit page shows: loading, ready, not found, or an error to retry.
+//!
+//! While the next room loads, the previous state stays on screen (no white flash between rooms).
+
+use std::sync::Arc;
+
+use catalog::{MuseumFile, RoomFile};
+use leptos::prelude::*;
+
+use crate::app::use_museum;
+use crate::data;
+use crate::error::LoadError;
+
+/// The state of a room-based page.
+#[derive(Clone)]
+pub enum RoomState {
+    /// Nothing to show yet.
+    Loading,
+    /// `museum.json` and the room's file are here.
+    Ready(Arc<MuseumFile>, Arc<RoomFile>),
+    /// The museum has no room with this id.
+    NotFound,
+    /// A data file failed.
+    Failed(LoadError),
+}
+
+impl PartialEq for RoomState {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (RoomState::Loading, RoomState::Loading) | (RoomState::NotFound, RoomState::NotFound) => true,
+            (RoomState::Ready(m1, r1), RoomState::Ready(m2, r2)) => {
+                Arc::ptr_eq(m1, m2) && Arc::ptr_eq(r1, r2)
+            }
+            (RoomState::Failed(a), RoomState::Failed(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+/// A room-based page's data: what to show, whether a newer room is still on its way, and Retry.
+pub struct UseRoom {
+    /// What to show (the previous room stays while the next loads).
+    pub state: Memo<RoomState>,
+    /// True while the room in the address is loading and an older view is still shown.
+    pub pending: Signal<bool>,
+    /// Loads the failed file(s) again.
+    pub retry: Callback<()>,
+}
+
+/// Loads the room named by `room_id`.
+pub fn use_room(room_id: Signal<String>) -> UseRoom {
+    let museum = use_museum();
+    let room = LocalResource::new(move || {
+        let id = room_id.get();
+        let known = museum.get().map(|m| m.map(|m| m.room(&id).is_some()));
+        async move {
+            match known {
+                Some(Ok(true)) => Some((id.clone(), data::room(&id).await)),
+                _ => None,
+            }
+        }
+    });
+    let state = Memo::new(move |prev: Option<&RoomState>| {
+        let id = room_id.get();
+        let keep = || prev.cloned().unwrap_or(RoomState::Loading);
+        match museum.get() {
+            None => keep(),
+            Some(Err(e)) => RoomState::Failed(e),
+            Some(Ok(m)) if m.room(&id).is_none() => RoomState::NotFound,
+            Some(Ok(m)) => match room.get().flatten() {
+                Some((loaded, Ok(r))) if loaded == id && r.id == id => RoomState::Ready(m, r),
+                Some((loaded, Err(e))) if loaded == id => RoomState::Failed(e),
+                _ => keep(),
+            },
+        }
+    });
+    Effect::new(move |_| {
+        if let RoomState::Ready(m, _) = state.get() {
+            let id = room_id.get_untracked();
+            let (prev, next) = m.tour_neighbours(&id);
+            let mut ids: Vec<String> = next.into_iter().chain(prev).map(|r| r.id.clone()).collect();
+            ids.extend(m.room(&id).map(|r| r.doors.clone()).unwrap_or_default());
+            data::prefetch(ids);
+        }
+        if state.get() != RoomState::Loading {
+            crate::prerender::remove();
+        }
+    });
+    let retry = Callback::new(move |_| {
+        if matches!(museum.get_untracked(), Some(Err(_))) {
+            museum.refetch();
+        }
+        room.refetch();
+    });
+    let pending = Signal::derive(move || match state.get() {
+        RoomState::Ready(_, r) => r.id != room_id.get(),
+        _ => false,
+    });
+    UseRoom {
+        state,
+        pending,
+        retry,
+    }
+}
