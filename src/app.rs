@@ -12,7 +12,8 @@ use crate::components::layout::Layout;
 use crate::data;
 use crate::error::LoadError;
 use crate::pages::{
-    about::About, entrance::Entrance, exhibit::ExhibitPage, not_found::NotFound, room::RoomPage,
+    about::About, entrance::Entrance, exhibit::ExhibitPage, not_found::NotFound, plan::PlanPage,
+    room::RoomPage,
 };
 
 /// `museum.json`, loaded once and shared by every page.
@@ -35,6 +36,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Entrance />
                     <Route path=path!("/about") view=About />
+                    <Route path=path!("/map") view=PlanPage />
                     <Route path=path!("/rooms/:room") view=RoomPage />
                     <Route path=path!("/rooms/:room/:exhibit") view=ExhibitPage />
                 </Routes>

@@ -11,6 +11,7 @@ mod pages;
 mod panic;
 mod prerender;
 mod room_state;
+mod visited;
 
 use wasm_bindgen::JsCast;
 

@@ -77,6 +77,7 @@ pub fn use_room(room_id: Signal<String>) -> UseRoom {
     Effect::new(move |_| {
         if let RoomState::Ready(m, _) = state.get() {
             let id = room_id.get_untracked();
+            crate::visited::mark_visited(&id);
             let (prev, next) = m.tour_neighbours(&id);
             let mut ids: Vec<String> = next.into_iter().chain(prev).map(|r| r.id.clone()).collect();
             ids.extend(m.room(&id).map(|r| r.doors.clone()).unwrap_or_default());

@@ -44,6 +44,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             </A>
             <nav class="site-nav" aria-label=move || t().nav_label>
                 <A href=move || href("/", lang.get())>{move || t().entrance}</A>
+                <A href=move || href("/map", lang.get())>{move || t().floor_plan}</A>
                 <A href=move || href("/about", lang.get())>{move || t().about}</A>
             </nav>
             <nav class="lang-switch" aria-label=move || t().language>

@@ -2,6 +2,7 @@
 
 pub mod error_view;
 pub mod exhibit_card;
+pub mod floor_plan;
 pub mod layout;
 pub mod loading;
 pub mod text;

@@ -4,4 +4,5 @@ pub mod about;
 pub mod entrance;
 pub mod exhibit;
 pub mod not_found;
+pub mod plan;
 pub mod room;

@@ -1,5 +1,7 @@
 //! `/rooms/{room}`: a room's introduction, its exhibits, its doors and the walk on.
 
+use std::sync::Arc;
+
 use catalog::{Lang, MuseumFile, RoomFile, RoomKind};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -8,6 +10,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::components::error_view::ErrorView;
 use crate::components::exhibit_card::ExhibitCard;
+use crate::components::floor_plan::FloorPlan;
 use crate::components::loading::Loading;
 use crate::components::loading::PendingBar;
 use crate::components::text::{Paragraphs, T};
@@ -64,8 +67,9 @@ fn coords(lat: f64, lon: f64) -> String {
     format!("{:.2}° {ns}, {:.2}° {ew}", lat.abs(), lon.abs())
 }
 
-fn room_view(m: &MuseumFile, room: &RoomFile, lang: Signal<Lang>) -> impl IntoView + use<> {
+fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, lang: Signal<Lang>) -> impl IntoView + use<> {
     let t = move || ui(lang.get());
+    let m = museum.as_ref();
     let Some(summary) = m.room(&room.id).cloned() else {
         return view! { <NotFound /> }.into_any();
     };
@@ -124,6 +128,21 @@ fn room_view(m: &MuseumFile, room: &RoomFile, lang: Signal<Lang>) -> impl IntoVi
                         <dt>{move || t().location}</dt>
                         <dd>{coords(city.lat, city.lon)}</dd>
                     </dl>
+                    <div class="minimap">
+                        <FloorPlan
+                            museum=museum.clone()
+                            floor=summary.plan.floor
+                            current=room_id.clone()
+                            visited=crate::visited::visited()
+                            compact=true
+                            lang=lang.get_untracked()
+                            here_label=ui(lang.get_untracked()).you_are_here
+                            visited_label=ui(lang.get_untracked()).visited
+                        />
+                        <A href=href(&format!("/map?room={}", room_id), lang.get_untracked()).replacen("?lang=", "&lang=", 1)>
+                            {move || t().open_plan} " →"
+                        </A>
+                    </div>
                 </aside>
             </div>
             <section aria-labelledby="exhibits-title">

@@ -1,0 +1,48 @@
+# Harbin International Sister Cities Museum — virtual tour.
+#   make serve   install what is missing, then serve the app with live reload on http://127.0.0.1:8080
+#   make test    install what is missing, then run every test (what CI runs)
+#   make release build the static site into dist/ (pre-rendered pages, .br/.gz files)
+#   make preview release build served as a plain static site on http://127.0.0.1:8080
+
+SHELL := /bin/bash
+.ONESHELL:
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+DIST ?= dist
+E2E_DIST := target/e2e-dist
+
+.PHONY: setup serve release preview test test-rust test-content test-e2e screenshots
+
+setup:
+	bash scripts/setup.sh
+
+serve: setup
+	trunk serve --address 127.0.0.1 --port 8080
+
+release: setup
+	bash scripts/build-site.sh $(DIST)
+
+preview: release
+	node e2e/server.mjs $(DIST) 8080
+
+test: setup
+	$(MAKE) --no-print-directory test-rust test-content test-e2e
+
+test-rust:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p harbin-museum --target wasm32-unknown-unknown -- -D warnings
+	cargo test --workspace
+
+test-content:
+	cargo run -q -p museum-tools -- validate public/data
+	cargo run -q -p museum-tools -- schema public/data/schema --check
+	cargo run -q -p museum-tools -- illustrate public --check
+
+test-e2e:
+	bash scripts/build-site.sh $(E2E_DIST)
+	E2E_DIST=$(E2E_DIST) npx playwright test || { node e2e/summary.mjs; exit 1; }
+	node e2e/summary.mjs
+
+screenshots:
+	node e2e/screenshots.mjs http://127.0.0.1:8080 target/screenshots

@@ -1,0 +1,85 @@
+// A visitor walks the museum with the keyboard, and the browser's history follows.
+import { test, expect } from "@playwright/test";
+import { appReady, museum, room } from "./helpers";
+
+test("walk entrance → room → exhibit → next exhibit → next room with the keyboard", async ({ page }) => {
+  const m = await museum(page);
+  const [firstId, secondId] = m.tour;
+  const first = await room(page, firstId);
+  const second = await room(page, secondId);
+
+  await page.goto("/");
+  await appReady(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.museum.name.en);
+  await expect(page).toHaveTitle(/Harbin International Sister Cities Museum/);
+
+  // Start the tour with the keyboard: focus the link and press Enter.
+  await page.getByRole("link", { name: /Start the tour/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/rooms/${firstId}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.rooms[0].title.en);
+  await expect(page).toHaveTitle(new RegExp(`^${m.rooms[0].title.en} ·`));
+
+  // → walks to the next room in tour order, ← back.
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(new RegExp(`/rooms/${secondId}$`));
+  await page.keyboard.press("ArrowLeft");
+  await expect(page).toHaveURL(new RegExp(`/rooms/${firstId}$`));
+
+  // Into the room's last exhibit with Tab + Enter, then → crosses into the next room's first exhibit.
+  const last = first.exhibits[first.exhibits.length - 1];
+  const secondLast = first.exhibits[first.exhibits.length - 2];
+  await page.getByRole("link", { name: new RegExp(secondLast.title.en) }).first().focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/rooms/${firstId}/${secondLast.id}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(secondLast.title.en);
+  await expect(page.getByRole("img", { name: secondLast.image.alt.en })).toBeVisible();
+
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(new RegExp(`/rooms/${firstId}/${last.id}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(last.title.en);
+
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(new RegExp(`/rooms/${secondId}/${second.exhibits[0].id}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(second.exhibits[0].title.en);
+  await expect(page).toHaveTitle(new RegExp(second.exhibits[0].title.en));
+
+  // ← from a room's first exhibit goes back to the previous room's last one.
+  await page.keyboard.press("ArrowLeft");
+  await expect(page).toHaveURL(new RegExp(`/rooms/${firstId}/${last.id}$`));
+
+  // The browser's back and forward buttons.
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/rooms/${secondId}/${second.exhibits[0].id}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(second.exhibits[0].title.en);
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/rooms/${firstId}/${last.id}$`));
+  await page.goForward();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(second.exhibits[0].title.en);
+
+  // Back to the room by its link.
+  await page.getByRole("link", { name: /Back to the room/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/rooms/${secondId}$`));
+});
+
+test("doors lead to the neighbouring rooms they are named after", async ({ page }) => {
+  const m = await museum(page);
+  const r = m.rooms[1];
+  await page.goto(`/rooms/${r.id}`);
+  await appReady(page);
+  const doors = page.getByRole("region", { name: "Doors from this room" }).getByRole("link");
+  await expect(doors).toHaveCount(r.doors.length);
+  const target = m.rooms.find((x: any) => x.id === r.doors[r.doors.length - 1]);
+  await doors.filter({ hasText: target.title.en }).click();
+  await expect(page).toHaveURL(new RegExp(`/rooms/${target.id}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(target.title.en);
+});
+
+test("arrow keys do nothing while typing or with a modifier", async ({ page }) => {
+  const m = await museum(page);
+  await page.goto(`/rooms/${m.tour[1]}`);
+  await appReady(page);
+  await page.keyboard.press("Control+ArrowRight");
+  await page.keyboard.press("Shift+ArrowRight");
+  await expect(page).toHaveURL(new RegExp(`/rooms/${m.tour[1]}$`));
+});

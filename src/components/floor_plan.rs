@@ -1,0 +1,126 @@
+//! The schematic floor plan: rooms as links over an SVG of walls, hall and doors.
+
+use catalog::{Lang, MuseumFile, Plan};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::text::T;
+use crate::lang::href;
+
+/// Plan units per floor (see the content format).
+const W: f32 = 100.0;
+const H: f32 = 60.0;
+
+/// Where two rooms' rectangles meet: the middle of their shared wall, if they touch.
+fn door_between(a: &Plan, b: &Plan) -> Option<(f32, f32, bool)> {
+    const GAP: f32 = 1.5;
+    let overlap = |a0: f32, a1: f32, b0: f32, b1: f32| (a0.max(b0), a1.min(b1));
+    let (x0, x1) = overlap(a.x, a.x + a.w, b.x, b.x + b.w);
+    let (y0, y1) = overlap(a.y, a.y + a.h, b.y, b.y + b.h);
+    if a.floor != b.floor {
+        return None;
+    }
+    if x1 - x0 > 1.0 && ((a.y + a.h - b.y).abs() < GAP || (b.y + b.h - a.y).abs() < GAP) {
+        let y = if a.y < b.y {
+            (a.y + a.h + b.y) / 2.0
+        } else {
+            (b.y + b.h + a.y) / 2.0
+        };
+        return Some(((x0 + x1) / 2.0, y, true));
+    }
+    if y1 - y0 > 1.0 && ((a.x + a.w - b.x).abs() < GAP || (b.x + b.w - a.x).abs() < GAP) {
+        let x = if a.x < b.x {
+            (a.x + a.w + b.x) / 2.0
+        } else {
+            (b.x + b.w + a.x) / 2.0
+        };
+        return Some((x, (y0 + y1) / 2.0, false));
+    }
+    None
+}
+
+/// One floor of the plan. `current` is highlighted as "you are here"; `visited` rooms are marked.
+/// In `compact` form (the minimap) labels are hidden and rooms are not in the tab order; the page
+/// offers a link to the full plan instead.
+#[component]
+pub fn FloorPlan(
+    museum: std::sync::Arc<MuseumFile>,
+    floor: u8,
+    #[prop(optional)] current: Option<String>,
+    #[prop(optional)] visited: Vec<String>,
+    #[prop(optional)] compact: bool,
+    lang: Lang,
+    here_label: &'static str,
+    visited_label: &'static str,
+) -> impl IntoView {
+    let rooms: Vec<_> = museum
+        .rooms
+        .iter()
+        .filter(|r| r.plan.floor == floor)
+        .cloned()
+        .collect();
+    let mut doors = Vec::new();
+    for (i, a) in rooms.iter().enumerate() {
+        for b in &rooms[i + 1..] {
+            if a.doors.contains(&b.id) {
+                doors.extend(door_between(&a.plan, &b.plan));
+            }
+        }
+    }
+    let pct = |v: f32, of: f32| format!("{:.3}%", v / of * 100.0);
+    view! {
+        <div class="plan" class:compact=compact>
+            <svg class="plan-walls" viewBox=format!("0 0 {W} {H}") aria-hidden="true" focusable="false">
+                <rect class="plan-floor" x="0.5" y="0.5" width=W - 1.0 height=H - 1.0 rx="1.5" />
+                <rect class="plan-hall" x="21.4" y="19" width="57.2" height="22" rx="1" />
+                <text class="plan-hall-label" x="50" y="31.2" text-anchor="middle">
+                    {if lang == Lang::Zh { "中央大厅 · 楼梯" } else { "Central hall · stairs" }}
+                </text>
+                {doors
+                    .into_iter()
+                    .map(|(x, y, horizontal)| {
+                        let (w, h) = if horizontal { (3.0, 1.2) } else { (1.2, 3.0) };
+                        view! { <rect class="plan-door" x=x - w / 2.0 y=y - h / 2.0 width=w height=h rx="0.4" /> }
+                    })
+                    .collect_view()}
+            </svg>
+            {rooms
+                .into_iter()
+                .map(|r| {
+                    let here = current.as_deref() == Some(r.id.as_str());
+                    let seen = visited.contains(&r.id);
+                    let style = format!(
+                        "left:{};top:{};width:{};height:{}",
+                        pct(r.plan.x, W),
+                        pct(r.plan.y, H),
+                        pct(r.plan.w, W),
+                        pct(r.plan.h, H)
+                    );
+                    let path = href(&format!("/rooms/{}", r.id), lang);
+                    let name = r.title.in_lang(lang).to_string();
+                    view! {
+                        <A
+                            href=path
+                            attr:class=format!(
+                                "plan-room{}{}",
+                                if here { " here" } else { "" },
+                                if seen { " visited" } else { "" }
+                            )
+                            attr:style=style
+                            attr:tabindex=compact.then_some("-1")
+                            attr:aria-label=compact.then(|| name.clone())
+                            attr:aria-current=here.then_some("location")
+                            attr:data-room=r.id.clone()
+                        >
+                            {(!compact).then(|| view! {
+                                <span class="plan-name"><T text=r.title.clone() /></span>
+                                {here.then(|| view! { <span class="plan-tag here-tag">{here_label}</span> })}
+                                {(seen && !here).then(|| view! { <span class="plan-tag">"✓ " {visited_label}</span> })}
+                            })}
+                        </A>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}

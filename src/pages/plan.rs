@@ -1,0 +1,113 @@
+//! `/map`: the schematic floor plan, with "you are here", visited rooms and floor switching.
+
+use catalog::Lang;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::app::use_museum;
+use crate::components::error_view::ErrorView;
+use crate::components::floor_plan::FloorPlan;
+use crate::components::loading::Loading;
+use crate::i18n::ui;
+use crate::lang::use_lang;
+use crate::visited::visited;
+
+/// The floor plan page. `?room=` names the current room (else the last one visited), `?floor=` the floor.
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let museum = use_museum();
+    let lang = use_lang();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        if museum.get().is_some() {
+            crate::prerender::remove();
+        }
+    });
+    let seen = visited();
+    let current = {
+        let seen = seen.clone();
+        Memo::new(move |_| query.read().get("room").or_else(|| seen.last().cloned()))
+    };
+    move || {
+        query.track();
+        let t = ui(lang.get());
+        let m = match museum.get() {
+            None => return view! { <Loading /> }.into_any(),
+            Some(Err(error)) => {
+                return view! { <ErrorView error retry=move |_| museum.refetch() /> }.into_any()
+            }
+            Some(Ok(m)) => m,
+        };
+        let here = current.get().filter(|id| m.room(id).is_some());
+        let here_floor = here
+            .as_deref()
+            .and_then(|id| m.room(id))
+            .map_or(1, |r| r.plan.floor);
+        let floor = query
+            .read()
+            .get("floor")
+            .and_then(|f| f.parse().ok())
+            .unwrap_or(here_floor);
+        let mut floors: Vec<u8> = m.rooms.iter().map(|r| r.plan.floor).collect();
+        floors.sort_unstable();
+        floors.dedup();
+        let here_name = here
+            .as_deref()
+            .and_then(|id| m.room(id))
+            .map(|r| r.title.in_lang(lang.get()).to_string());
+        let navigate = navigate.clone();
+        let room_query = here.clone().map(|r| format!("&room={r}")).unwrap_or_default();
+        let lang_query = if lang.get() == Lang::En {
+            String::new()
+        } else {
+            format!("&lang={}", lang.get().code())
+        };
+        view! {
+            <Title text=t.floor_plan.to_string() />
+            <Meta name="description" content=t.plan_note.to_string() />
+            <section class="plan-page">
+                <h1 tabindex="-1">{t.floor_plan}</h1>
+                <p class="plan-note">{t.plan_note}</p>
+                {here_name.map(|name| view! { <p class="plan-here">{t.you_are_here} ": " <strong>{name}</strong></p> })}
+                <div class="floor-switch" role="group" aria-label=t.floors>
+                    {floors
+                        .into_iter()
+                        .map(|f| {
+                            let navigate = navigate.clone();
+                            let target = format!("/map?floor={f}{room_query}{lang_query}");
+                            view! {
+                                <button
+                                    class="button"
+                                    class:primary=f == floor
+                                    aria-pressed=if f == floor { "true" } else { "false" }
+                                    on:click=move |_| navigate(&target, Default::default())
+                                >
+                                    {t.floor.replace("{n}", &f.to_string())}
+                                </button>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+                <div class="plan-scroll">
+                <FloorPlan
+                    museum=m.clone()
+                    floor
+                    current=here.clone().unwrap_or_default()
+                    visited=seen.clone()
+                    lang=lang.get()
+                    here_label=t.you_are_here
+                    visited_label=t.visited
+                />
+                </div>
+                <p class="plan-legend">
+                    <span class="legend here">{t.you_are_here}</span>
+                    <span class="legend visited">{t.visited}</span>
+                    <span class="legend door">{t.door}</span>
+                </p>
+            </section>
+        }
+        .into_any()
+    }
+}
