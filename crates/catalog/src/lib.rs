@@ -4,6 +4,7 @@
 //! This crate has no Leptos in it: the browser app, the content tools and the tests all share it.
 
 mod date;
+pub mod geo;
 mod load;
 mod museum;
 mod parse;
