@@ -1,0 +1,6 @@
+//! End-to-end tests of the index on a small museum written for them ([`fixture`]).
+
+mod facets;
+mod fixture;
+mod input;
+mod matching;
