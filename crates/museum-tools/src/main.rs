@@ -1,0 +1,69 @@
+//! `museum-tools`: the content tools.
+//!
+//! ```text
+//! museum-tools validate [DATA_DIR]            print every problem; exit 1 if any
+//! museum-tools schema [OUT_DIR] [--check]     write (or check) the JSON Schemas
+//! museum-tools illustrate [PUBLIC] [--check]  draw (or check) every exhibit's SVG illustration
+//! museum-tools prerender DIST                 write an index.html for every route into a built dist/
+//! ```
+
+mod illustrate;
+mod prerender;
+mod schema;
+mod synth;
+mod worldmap;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use catalog::Catalog;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let check = args.iter().any(|a| a == "--check");
+    let mut positional = args.iter().skip(1).filter(|a| !a.starts_with("--"));
+    let mut dir = |default: &str| PathBuf::from(positional.next().map_or(default, String::as_str));
+    let result = match args.first().map(String::as_str) {
+        Some("validate") => validate(&dir("public/data")),
+        Some("schema") => schema::run(&dir("public/data/schema"), check),
+        Some("illustrate") => illustrate::run(&dir("public"), check),
+        Some("prerender") => prerender::run(&dir("dist")),
+        Some("worldmap") => worldmap::run(&dir("public"), check),
+        Some("synth") => synth::cli(&args[1..]),
+        _ => Err("usage: museum-tools validate|schema|illustrate|prerender [DIR] [--check]".into()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Loads a data folder, failing with every problem listed.
+pub fn load_valid(data_dir: &std::path::Path) -> Result<Catalog, String> {
+    let catalog = Catalog::load(data_dir);
+    if catalog.problems.is_empty() {
+        Ok(catalog)
+    } else {
+        let list: Vec<String> = catalog.problems.iter().map(|p| format!("  {p}")).collect();
+        Err(format!(
+            "{} problem(s) in {}:\n{}",
+            list.len(),
+            data_dir.display(),
+            list.join("\n")
+        ))
+    }
+}
+
+fn validate(data_dir: &std::path::Path) -> Result<(), String> {
+    let catalog = load_valid(data_dir)?;
+    let exhibits: usize = catalog.rooms.iter().map(|(_, r)| r.exhibits.len()).sum();
+    println!(
+        "{}: OK ({} rooms, {exhibits} exhibits)",
+        data_dir.display(),
+        catalog.rooms.len()
+    );
+    Ok(())
+}

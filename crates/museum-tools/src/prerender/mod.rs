@@ -1,0 +1,126 @@
+//! Pre-renders every route of a built `dist/` so deep links answer 200 on any static host.
+//!
+//! For each route (entrance, about, each room, each exhibit) it writes `route/index.html` and
+//! `route.html` (so `/rooms/niigata`, `/rooms/niigata/` and `/rooms/niigata.html`-style hosts all
+//! work), carrying the view's title, description, Open Graph tags and main text. The app takes the
+//! page over when it starts. `404.html` serves the not-found page.
+
+mod pages;
+
+use std::fs;
+use std::path::Path;
+
+use crate::load_valid;
+pub use pages::Page;
+
+/// Markers in `index.html` that the generator replaces.
+const HEAD: (&str, &str) = ("<!--head:start-->", "<!--head:end-->");
+const BODY: &str = "<!--prerender-->";
+
+/// Escapes text for HTML element content and attribute values.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Fills the template with one page.
+pub fn fill(template: &str, page: &Page) -> Result<String, String> {
+    let start = template
+        .find(HEAD.0)
+        .ok_or("index.html lacks <!--head:start-->")?;
+    let end = template.find(HEAD.1).ok_or("index.html lacks <!--head:end-->")? + HEAD.1.len();
+    if !template.contains(BODY) {
+        return Err("index.html lacks <!--prerender-->".into());
+    }
+    let image = page
+        .image
+        .as_ref()
+        .map(|src| format!("\n  <meta property=\"og:image\" content=\"/{}\">", esc(src)))
+        .unwrap_or_default();
+    let head = format!(
+        "<title>{t}</title>\n  <meta name=\"description\" content=\"{d}\">\n  \
+         <meta property=\"og:title\" content=\"{t}\">\n  <meta property=\"og:description\" content=\"{d}\">\n  \
+         <meta property=\"og:type\" content=\"website\">\n  <meta property=\"og:site_name\" content=\"Harbin International Sister Cities Museum\">{image}\n  \
+         <meta name=\"twitter:card\" content=\"summary_large_image\">",
+        t = esc(&page.title),
+        d = esc(&page.description),
+    );
+    let html = format!("{}{head}{}", &template[..start], &template[end..]);
+    Ok(html.replacen(BODY, &page.body, 1))
+}
+
+/// Writes every route's page into `dist`.
+pub fn run(dist: &Path) -> Result<(), String> {
+    let template = fs::read_to_string(dist.join("index.html")).map_err(|e| {
+        format!(
+            "{}: {e} (build the site first)",
+            dist.join("index.html").display()
+        )
+    })?;
+    let catalog = load_valid(&dist.join("data"))?;
+    let museum = catalog.museum.as_ref().ok_or("museum.json missing")?;
+    let pages = pages::all(museum, &catalog);
+    for page in &pages {
+        let html = fill(&template, page)?;
+        let route = page.route.trim_matches('/');
+        let targets = if route.is_empty() {
+            vec![dist.join("index.html")]
+        } else if route == "404" {
+            vec![dist.join("404.html")]
+        } else {
+            vec![
+                dist.join(route).join("index.html"),
+                dist.join(format!("{route}.html")),
+            ]
+        };
+        for target in targets {
+            if let Some(parent) = target.parent() {
+                fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+            }
+            fs::write(&target, &html).map_err(|e| format!("{}: {e}", target.display()))?;
+        }
+    }
+    println!("prerendered {} routes into {}", pages.len(), dist.display());
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(
+            esc(r#"<b>"Tom" & 'Jerry'</b>"#),
+            "&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;"
+        );
+    }
+
+    #[test]
+    fn fills_head_and_body() {
+        let template =
+            "<head><!--head:start--><title>x</title><!--head:end--></head><body><!--prerender--></body>";
+        let page = Page {
+            route: "/about".into(),
+            title: "About <us>".into(),
+            description: "D".into(),
+            image: None,
+            body: "<h1>About</h1>".into(),
+        };
+        let html = fill(template, &page).unwrap();
+        assert!(html.contains("<title>About &lt;us&gt;</title>"));
+        assert!(html.contains("og:title"));
+        assert!(html.contains("<body><h1>About</h1></body>"));
+        assert!(!html.contains("<title>x</title>"));
+    }
+}
