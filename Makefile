@@ -38,6 +38,7 @@ test-content:
 	cargo run -q -p museum-tools -- validate public/data
 	cargo run -q -p museum-tools -- schema public/data/schema --check
 	cargo run -q -p museum-tools -- illustrate public --check
+	cargo run -q -p museum-tools -- worldmap public --check
 
 test-e2e:
 	bash scripts/build-site.sh $(E2E_DIST)

@@ -5,6 +5,8 @@
 //! museum-tools schema [OUT_DIR] [--check]     write (or check) the JSON Schemas
 //! museum-tools illustrate [PUBLIC] [--check]  draw (or check) every exhibit's SVG illustration
 //! museum-tools prerender DIST                 write an index.html for every route into a built dist/
+//! museum-tools worldmap [PUBLIC] [--check]    draw (or check) images/world-map.svg from world-atlas
+//! museum-tools synth OUT --exhibits N         write a synthetic catalogue of N exhibits (benchmarks)
 //! ```
 
 mod illustrate;
@@ -30,7 +32,7 @@ fn main() -> ExitCode {
         Some("prerender") => prerender::run(&dir("dist")),
         Some("worldmap") => worldmap::run(&dir("public"), check),
         Some("synth") => synth::cli(&args[1..]),
-        _ => Err("usage: museum-tools validate|schema|illustrate|prerender [DIR] [--check]".into()),
+        _ => Err("usage: museum-tools validate|schema|illustrate|prerender|worldmap [DIR] [--check] | synth OUT --exhibits N".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
