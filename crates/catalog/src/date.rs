@@ -115,6 +115,19 @@ impl FuzzyDate {
         Some((y, m, d))
     }
 
+    /// Just the year, marked when approximate: "1979", "c. 2005" / "约2005年", or "?" when unknown.
+    pub fn year_display(&self, lang: Lang) -> String {
+        let approx = self.precision == DatePrecision::Approximate;
+        match (self.year().filter(|_| self.check().is_ok()), lang) {
+            (None, _) => "?".into(),
+            (Some(y), Lang::Zh | Lang::Ja) if approx => format!("约{y}年"),
+            (Some(y), Lang::Zh | Lang::Ja | Lang::Ko) => format!("{y}年"),
+            (Some(y), Lang::Ru) if approx => format!("ок. {y}"),
+            (Some(y), _) if approx => format!("c. {y}"),
+            (Some(y), _) => y.to_string(),
+        }
+    }
+
     /// The date as a visitor reads it, e.g. "17 December 1979", "c. 2005", "date not recorded".
     pub fn display(&self, lang: Lang) -> String {
         let Some((y, m, d)) = self.parts().filter(|_| self.check().is_ok()) else {
@@ -168,6 +181,19 @@ impl FuzzyDate {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn year_display_marks_approximate_and_unknown() {
+        let d = |p: &str, v: Option<&str>| FuzzyDate {
+            precision: serde_json::from_str(&format!("\"{p}\"")).unwrap(),
+            value: v.map(Into::into),
+            note: None,
+        };
+        assert_eq!(d("day", Some("1979-12-17")).year_display(Lang::En), "1979");
+        assert_eq!(d("approximate", Some("2005")).year_display(Lang::En), "c. 2005");
+        assert_eq!(d("approximate", Some("2005")).year_display(Lang::Zh), "约2005年");
+        assert_eq!(d("unknown", None).year_display(Lang::Zh), "?");
+    }
+
     use super::*;
 
     fn date(precision: DatePrecision, value: Option<&str>) -> FuzzyDate {

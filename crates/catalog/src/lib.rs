@@ -3,6 +3,7 @@
 //!
 //! This crate has no Leptos in it: the browser app, the content tools and the tests all share it.
 
+mod continent;
 mod date;
 pub mod geo;
 mod load;
@@ -12,6 +13,7 @@ mod room;
 mod text;
 mod validate;
 
+pub use continent::Continent;
 pub use date::{DatePrecision, FuzzyDate};
 pub use load::Catalog;
 pub use museum::{City, Facts, Museum, MuseumFile, Plan, RoomKind, RoomSummary, Visit};

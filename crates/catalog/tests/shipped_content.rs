@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
-use catalog::{Catalog, Category, Record, RoomKind};
+use catalog::{Catalog, Category, Continent, Record, RoomKind};
 
 fn shipped() -> Catalog {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../public/data");
@@ -122,4 +122,26 @@ fn only_the_gifts_the_sources_document_are_marked_documented() {
         "{documented:?}"
     );
     assert_eq!(documented.len(), 6, "{documented:?}");
+}
+
+#[test]
+fn every_city_is_on_a_known_continent() {
+    let catalog = shipped();
+    let museum = catalog.museum.as_ref().expect("museum.json loads");
+    let mut seen = BTreeSet::new();
+    for room in &museum.rooms {
+        let c = Continent::of(&room.city);
+        assert!(
+            c.is_some(),
+            "{}: country {} has no continent",
+            room.id,
+            room.city.country_code
+        );
+        seen.insert(c);
+    }
+    assert_eq!(
+        seen.len(),
+        6,
+        "the sister cities span all six inhabited continents"
+    );
 }
