@@ -1,0 +1,178 @@
+//! `/world`: Harbin's sister cities on a world map and in a table, filtered by decade or continent.
+
+use catalog::{Continent, Lang, RoomKind, RoomSummary};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+
+use crate::app::use_museum;
+use crate::components::error_view::ErrorView;
+use crate::components::loading::Loading;
+use crate::components::text::T;
+use crate::components::world_map::{continent_class, WorldMap};
+use crate::i18n::ui;
+use crate::lang::{href, use_lang};
+
+/// The decade a city's ties were signed in (`1990` for 1990–1999), `None` when not recorded.
+fn decade(room: &RoomSummary) -> Option<i32> {
+    room.city.signed.as_ref()?.year().map(|y| y - y.rem_euclid(10))
+}
+
+/// The world map page. `?decade=1990` (or `unknown`) and `?continent=europe` filter the cities.
+#[component]
+pub fn WorldPage() -> impl IntoView {
+    let museum = use_museum();
+    let lang = use_lang();
+    let query = use_query_map();
+    Effect::new(move |_| {
+        if museum.get().is_some() {
+            crate::prerender::remove();
+        }
+    });
+    move || {
+        let (decade_q, continent_q) = {
+            let q = query.read();
+            (q.get("decade"), q.get("continent"))
+        };
+        let lang = lang.get();
+        let t = ui(lang);
+        let m = match museum.get() {
+            None => return view! { <Loading /> }.into_any(),
+            Some(Err(error)) => {
+                return view! { <ErrorView error retry=move |_| museum.refetch() /> }.into_any()
+            }
+            Some(Ok(m)) => m,
+        };
+        let Some(harbin) = m.rooms.iter().find(|r| r.kind == RoomKind::Harbin).cloned() else {
+            return view! { <Loading /> }.into_any();
+        };
+        let all: Vec<RoomSummary> = m
+            .rooms_in_tour_order()
+            .filter(|r| r.kind == RoomKind::SisterCity)
+            .cloned()
+            .collect();
+        let mut decades: Vec<Option<i32>> = all.iter().map(decade).collect();
+        decades.sort_by_key(|d| d.unwrap_or(i32::MAX));
+        decades.dedup();
+        let continents: Vec<Continent> = Continent::ALL
+            .into_iter()
+            .filter(|c| all.iter().any(|r| Continent::of(&r.city) == Some(*c)))
+            .collect();
+        let decade_id = |d: Option<i32>| d.map_or("unknown".to_string(), |d| d.to_string());
+        let shown: Vec<RoomSummary> = all
+            .iter()
+            .filter(|r| decade_q.as_deref().is_none_or(|q| q == decade_id(decade(r))))
+            .filter(|r| {
+                continent_q
+                    .as_deref()
+                    .is_none_or(|q| Continent::of(&r.city).map(Continent::id) == Some(q))
+            })
+            .cloned()
+            .collect();
+        let link = |decade: Option<&str>, continent: Option<&str>| {
+            let mut parts = Vec::new();
+            parts.extend(decade.map(|d| format!("decade={d}")));
+            parts.extend(continent.map(|c| format!("continent={c}")));
+            let query = if parts.is_empty() {
+                String::new()
+            } else {
+                format!("?{}", parts.join("&"))
+            };
+            href(&format!("/world{query}"), lang)
+        };
+        let chip = move |label: String, target: String, on: bool, class: &'static str| {
+            view! {
+                <a href=target class=format!("chip {class}") aria-current=on.then_some("true")>
+                    {label}
+                </a>
+            }
+        };
+        let decade_label = |d: Option<i32>| match (d, lang) {
+            (None, _) => t.not_recorded.to_string(),
+            (Some(d), Lang::Zh) => format!("{d}年代"),
+            (Some(d), _) => format!("{d}s"),
+        };
+        let decade_chips = std::iter::once(chip(
+            t.all.into(),
+            link(None, continent_q.as_deref()),
+            decade_q.is_none(),
+            "",
+        ))
+        .chain(decades.iter().map(|d| {
+            let id = decade_id(*d);
+            let on = decade_q.as_deref() == Some(id.as_str());
+            chip(decade_label(*d), link(Some(&id), continent_q.as_deref()), on, "")
+        }))
+        .collect_view();
+        let continent_chips = std::iter::once(chip(
+            t.all.into(),
+            link(decade_q.as_deref(), None),
+            continent_q.is_none(),
+            "",
+        ))
+        .chain(continents.iter().map(|c| {
+            let on = continent_q.as_deref() == Some(c.id());
+            chip(
+                c.name(lang).into(),
+                link(decade_q.as_deref(), Some(c.id())),
+                on,
+                c.id(),
+            )
+        }))
+        .collect_view();
+        let count = t
+            .showing_cities
+            .replace("{n}", &shown.len().to_string())
+            .replace("{m}", &all.len().to_string());
+        let mut listed = shown.clone();
+        listed.sort_by_key(|r| {
+            r.city
+                .signed
+                .as_ref()
+                .and_then(|d| d.value.clone())
+                .unwrap_or_else(|| "9999".into())
+        });
+        view! {
+            <Title text=t.world_map.to_string() />
+            <Meta name="description" content=t.world_title.to_string() />
+            <section class="world-page">
+                <h1 tabindex="-1">{t.world_title}</h1>
+                <p class="plan-note">{t.world_note}</p>
+                <div class="chips" role="group" aria-label=t.decade>
+                    <span class="chips-label">{t.decade}</span>
+                    {decade_chips}
+                </div>
+                <div class="chips" role="group" aria-label=t.continent>
+                    <span class="chips-label">{t.continent}</span>
+                    {continent_chips}
+                </div>
+                <p class="world-count" aria-live="polite">{count}</p>
+                <WorldMap harbin cities=shown lang label=t.map_label />
+                <table class="world-table">
+                    <thead>
+                        <tr><th scope="col">{t.city}</th><th scope="col">{t.country}</th><th scope="col">{t.signed}</th><th scope="col">{t.continent}</th></tr>
+                    </thead>
+                    <tbody>
+                        {listed.into_iter().map(|r| {
+                            let date = r.city.signed.as_ref().map(|d| d.display(lang)).unwrap_or_default();
+                            let continent = Continent::of(&r.city).map(|c| c.name(lang)).unwrap_or_default();
+                            view! {
+                                <tr>
+                                    <th scope="row">
+                                        <span class=format!("world-swatch {}", continent_class(&r)) aria-hidden="true"></span>
+                                        <A href=href(&format!("/rooms/{}", r.id), lang)><T text=r.title.clone() /></A>
+                                    </th>
+                                    <td><T text=r.city.country.clone() /></td>
+                                    <td>{date}</td>
+                                    <td>{continent}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </section>
+        }
+        .into_any()
+    }
+}
