@@ -13,7 +13,7 @@ use crate::data;
 use crate::error::LoadError;
 use crate::pages::{
     about::About, entrance::Entrance, exhibit::ExhibitPage, not_found::NotFound, plan::PlanPage,
-    room::RoomPage,
+    room::RoomPage, search::SearchPage, world::WorldPage,
 };
 
 /// `museum.json`, loaded once and shared by every page.
@@ -30,6 +30,7 @@ pub fn use_museum() -> LocalResource<Result<Arc<MuseumFile>, LoadError>> {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_context(MuseumData(LocalResource::new(data::museum)));
+    crate::collection::provide_collection();
     view! {
         <Router>
             <Layout>
@@ -37,6 +38,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=Entrance />
                     <Route path=path!("/about") view=About />
                     <Route path=path!("/map") view=PlanPage />
+                    <Route path=path!("/world") view=WorldPage />
+                    <Route path=path!("/search") view=SearchPage />
                     <Route path=path!("/rooms/:room") view=RoomPage />
                     <Route path=path!("/rooms/:room/:exhibit") view=ExhibitPage />
                 </Routes>

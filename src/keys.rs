@@ -20,14 +20,7 @@ pub fn on_walk_keys(on_step: impl Fn(Step) + 'static) {
         if e.default_prevented() || e.alt_key() || e.ctrl_key() || e.meta_key() || e.shift_key() {
             return;
         }
-        let typing = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|el| {
-                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                    || el.has_attribute("contenteditable")
-            });
-        if typing {
+        if is_typing(&e) {
             return;
         }
         let step = match e.key().as_str() {
@@ -39,4 +32,14 @@ pub fn on_walk_keys(on_step: impl Fn(Step) + 'static) {
         on_step(step);
     });
     on_cleanup(move || handle.remove());
+}
+
+/// Whether a key press is going into a text field (where keys must keep their usual meaning).
+pub fn is_typing(e: &web_sys::KeyboardEvent) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || el.has_attribute("contenteditable")
+        })
 }

@@ -60,12 +60,23 @@ pub fn href(path: &str, lang: Lang) -> String {
     if lang == Lang::En {
         path.to_string()
     } else {
-        format!("{path}?lang={}", lang.code())
+        let join = if path.contains('?') { '&' } else { '?' };
+        format!("{path}{join}lang={}", lang.code())
     }
 }
 
 /// The current page's address in another language.
 pub fn use_switch_href() -> impl Fn(Lang) -> String + Copy {
     let location = use_location();
-    move |lang| format!("{}?lang={}", location.pathname.get(), lang.code())
+    move |lang| {
+        let mut query = location.query.get();
+        query.remove("lang");
+        query.insert("lang", lang.code().to_string());
+        format!("{}{}", location.pathname.get(), query.to_query_string())
+    }
+}
+
+/// Percent-encodes a query component.
+pub fn encode(text: &str) -> String {
+    js_sys::encode_uri_component(text).into()
 }

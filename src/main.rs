@@ -1,6 +1,7 @@
 //! The Harbin International Sister Cities Museum virtual tour: mounts the app.
 
 mod app;
+mod collection;
 mod components;
 mod data;
 mod error;
@@ -11,6 +12,7 @@ mod pages;
 mod panic;
 mod prerender;
 mod room_state;
+mod timing;
 mod visited;
 
 use wasm_bindgen::JsCast;

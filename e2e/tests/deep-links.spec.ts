@@ -4,23 +4,29 @@ import { appReady, museum, room } from "./helpers";
 
 test("every route answers 200 with its own title, with and without a trailing slash", async ({ page, request }) => {
   const m = await museum(page);
-  const routes: [string, string][] = [["/", m.museum.name.en], ["/about", "About this tour"], ["/map", "Floor plan"]];
+  const routes: [string, string, string?][] = [
+    ["/", m.museum.name.en],
+    ["/about", "About this tour"],
+    ["/map", "Floor plan"],
+    ["/world", "World map", "Harbin's sister cities around the world"],
+    ["/search", "Search", "Search the collection"],
+  ];
   for (const r of m.rooms) {
     routes.push([`/rooms/${r.id}`, r.title.en]);
     const file = await room(page, r.id);
     for (const e of file.exhibits) routes.push([`/rooms/${r.id}/${e.id}`, e.title.en]);
   }
   expect(routes.length).toBeGreaterThan(250);
-  for (const [route, title] of routes) {
+  const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  for (const [route, title, heading = title] of routes) {
     for (const url of route === "/" ? [route] : [route, `${route}/`]) {
       const res = await request.get(url);
       expect(res.status(), url).toBe(200);
       expect(res.headers()["content-type"], url).toContain("text/html");
       const html = await res.text();
-      const escaped = title.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-      expect(html, url).toContain(`<title>${escaped}`);
+      expect(html, url).toContain(`<title>${esc(title)}`);
       expect(html, url).toContain('property="og:title"');
-      expect(html, url).toContain(`<h1>${escaped}</h1>`);
+      expect(html, url).toContain(`<h1>${esc(heading)}</h1>`);
     }
   }
 });

@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
+use crate::components::site_search::{on_slash_key, SiteSearch};
 use crate::i18n::ui;
 use crate::lang::{href, html_lang, provide_lang, use_lang, use_switch_href};
 
@@ -24,15 +25,13 @@ pub fn Layout(children: Children) -> impl IntoView {
     Effect::new(move |prev: Option<String>| {
         let path = location.pathname.get();
         if prev.is_some_and(|p| p != path) {
-            request_animation_frame(|| {
-                let heading = document().query_selector("main h1").ok().flatten();
-                if let Some(h) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = h.focus();
-                }
-            });
+            // The search page starts in its search box; every other page at its heading.
+            let target = if path == "/search" { "#search-q" } else { "main h1" };
+            request_animation_frame(move || focus(target));
         }
         path
     });
+    on_slash_key();
     view! {
         <a class="skip-link" href="#main">{move || t().skip}</a>
         <header class="site-header">
@@ -45,8 +44,11 @@ pub fn Layout(children: Children) -> impl IntoView {
             <nav class="site-nav" aria-label=move || t().nav_label>
                 <A href=move || href("/", lang.get())>{move || t().entrance}</A>
                 <A href=move || href("/map", lang.get())>{move || t().floor_plan}</A>
+                <A href=move || href("/world", lang.get())>{move || t().world_map}</A>
+                <A href=move || href("/search", lang.get()) attr:class="nav-search">{move || t().search}</A>
                 <A href=move || href("/about", lang.get())>{move || t().about}</A>
             </nav>
+            <SiteSearch />
             <nav class="lang-switch" aria-label=move || t().language>
                 {OFFERED
                     .into_iter()
@@ -69,5 +71,13 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <p>{move || t().footer}</p>
         </footer>
+    }
+}
+
+/// Moves keyboard focus to the first element matching `selector`, if there is one.
+pub fn focus(selector: &str) {
+    let found = document().query_selector(selector).ok().flatten();
+    if let Some(el) = found.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
     }
 }

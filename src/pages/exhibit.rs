@@ -133,7 +133,7 @@ fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> imp
         <Meta name="description" content=description />
         <article class="exhibit">
             <p class="breadcrumb">
-                <A href=room_path.clone()>{format!("← {}: ", t.back_to_room)} <T text=room_title /></A>
+                <A href=room_path.clone()>{format!("← {}:\u{a0}", t.back_to_room)} <T text=room_title /></A>
             </p>
             <div class="exhibit-body">
                 <figure class="exhibit-figure">

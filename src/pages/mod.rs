@@ -6,3 +6,5 @@ pub mod exhibit;
 pub mod not_found;
 pub mod plan;
 pub mod room;
+pub mod search;
+pub mod world;

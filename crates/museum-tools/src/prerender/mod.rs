@@ -6,6 +6,7 @@
 //! page over when it starts. `404.html` serves the not-found page.
 
 mod pages;
+mod wayfinding;
 
 use std::fs;
 use std::path::Path;

@@ -20,12 +20,13 @@ pub struct Page {
 
 const EN: Lang = Lang::En;
 
-fn frame(main: &str) -> String {
+/// The page frame around `main`: skip link, header, footer.
+pub fn frame(main: &str) -> String {
     format!(
         "<a class=\"skip-link\" href=\"#main\">Skip to content</a>\
          <header class=\"site-header\"><a class=\"brand\" href=\"/\"><span class=\"brand-mark\" aria-hidden=\"true\">友</span>\
          <span class=\"brand-name\">Harbin Sister Cities Museum</span></a>\
-         <nav class=\"site-nav\" aria-label=\"Main\"><a href=\"/\">Entrance</a><a href=\"/map\">Floor plan</a><a href=\"/about\">About</a></nav></header>\
+         <nav class=\"site-nav\" aria-label=\"Main\"><a href=\"/\">Entrance</a><a href=\"/map\">Floor plan</a><a href=\"/world\">World map</a><a href=\"/search\">Search</a><a href=\"/about\">About</a></nav></header>\
          <main id=\"main\">{main}</main>\
          <footer class=\"site-footer\"><p>A virtual tour of the Harbin International Sister Cities Museum. No cookies, no trackers.</p></footer>"
     )
@@ -231,7 +232,14 @@ fn not_found() -> Page {
 
 /// Every route's page.
 pub fn all(m: &MuseumFile, catalog: &Catalog) -> Vec<Page> {
-    let mut pages = vec![entrance(m), about(m), plan(m), not_found()];
+    let mut pages = vec![
+        entrance(m),
+        about(m),
+        plan(m),
+        super::wayfinding::world(m),
+        super::wayfinding::search(),
+        not_found(),
+    ];
     for s in m.rooms_in_tour_order() {
         if let Some(r) = catalog.room(&s.id) {
             pages.push(room(m, s, r));
