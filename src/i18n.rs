@@ -89,6 +89,7 @@ pub struct Ui {
     pub search_missing: &'static str,
     pub clear_filters: &'static str,
     pub room: &'static str,
+    pub show_more: &'static str,
     pub categories: [&'static str; 10],
 }
 
@@ -178,6 +179,7 @@ const EN: Ui = Ui {
     search_missing: "These rooms' exhibits could not be loaded, so they are missing from the results:",
     clear_filters: "Clear filters",
     room: "Room",
+    show_more: "Show more results",
     categories: [
         "Painting", "Sculpture", "Stamp", "Currency", "Musical instrument", "Costume", "Picture",
         "Multimedia", "Craft", "Other",
@@ -270,6 +272,7 @@ const ZH: Ui = Ui {
     search_missing: "以下展厅的展品未能载入，搜索结果中缺少它们：",
     clear_filters: "清除筛选",
     room: "展厅",
+    show_more: "显示更多结果",
     categories: ["绘画", "雕塑", "邮票", "货币", "乐器", "服饰", "图片", "多媒体", "工艺品", "其他"],
 };
 

@@ -76,7 +76,17 @@ pub fn use_switch_href() -> impl Fn(Lang) -> String + Copy {
     }
 }
 
-/// Percent-encodes a query component.
+/// Percent-encodes a query component like `encodeURIComponent` (in Rust: it runs for every
+/// facet link on every keystroke, and crossing into JavaScript each time costs more).
 pub fn encode(text: &str) -> String {
-    js_sys::encode_uri_component(text).into()
+    const KEEP: &[u8] = b"-_.!~*'()";
+    let mut out = String::with_capacity(text.len());
+    for &b in text.as_bytes() {
+        if b.is_ascii_alphanumeric() || KEEP.contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }

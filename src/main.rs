@@ -12,6 +12,7 @@ mod pages;
 mod panic;
 mod prerender;
 mod room_state;
+mod search_query;
 mod timing;
 mod visited;
 

@@ -1,183 +1,165 @@
-//! Search results: facet chips to narrow them, and the hits with image, marked title, room and
-//! a line of the description.
+//! Search results: facet chips to narrow them, and the hits with image, marked title, room and a
+//! line of the description. Both are keyed lists that update in place as the visitor types, so a
+//! keystroke changes a few text nodes instead of rebuilding the page.
 
 use std::ops::Range;
 use std::sync::Arc;
 
-use catalog::{Category, Lang, MuseumFile};
+use catalog::{Lang, MuseumFile};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use search::{DocKind, Hit, Index, Results};
 
 use crate::data;
 use crate::i18n::{category_name, ui};
 use crate::lang::href;
+use crate::search_query::{category_id, Facet, SearchQuery};
 
-/// A search as the URL holds it: `?q=&category=&country=&room=`.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SearchQuery {
-    /// What the visitor typed.
-    pub q: String,
-    /// Category id (`painting`), country code (`JP`) and room id, when narrowed.
-    pub category: Option<String>,
-    pub country: Option<String>,
-    pub room: Option<String>,
-}
-
-impl SearchQuery {
-    /// The `/search?…` address of this search with one facet changed (`None` clears it).
-    pub fn href_with(&self, facet: &str, value: Option<&str>, lang: Lang) -> String {
-        let mut q = self.clone();
-        let slot = match facet {
-            "category" => &mut q.category,
-            "country" => &mut q.country,
-            _ => &mut q.room,
-        };
-        *slot = value.map(str::to_string);
-        href(&q.path(), lang)
-    }
-
-    /// `/search?q=…` with the facets that are set.
-    pub fn path(&self) -> String {
-        let enc = crate::lang::encode;
-        let mut parts = vec![format!("q={}", enc(&self.q))];
-        for (k, v) in [
-            ("category", &self.category),
-            ("country", &self.country),
-            ("room", &self.room),
-        ] {
-            parts.extend(v.as_ref().map(|v| format!("{k}={}", enc(v))));
-        }
-        format!("/search?{}", parts.join("&"))
-    }
-}
-
-/// One group of facet chips: "All" and each value with its count; the chosen one is marked.
-fn facet_group(
+/// One group of facet chips: "All", then each value with its count; the chosen one is marked.
+#[component]
+fn FacetGroup(
     label: &'static str,
-    all: &'static str,
-    facet: &'static str,
-    values: Vec<(String, String, usize)>,
-    query: &SearchQuery,
-    chosen: Option<&str>,
+    facet: Facet,
+    /// (value id, name, count) for the current results.
+    values: Signal<Vec<(String, String, usize)>>,
+    query: Memo<SearchQuery>,
     lang: Lang,
 ) -> impl IntoView {
-    let chip = |text: String, target: String, on: bool| {
-        view! { <a href=target class="chip" aria-current=on.then_some("true")>{text}</a> }
-    };
-    let first = chip(all.into(), query.href_with(facet, None, lang), chosen.is_none());
-    let rest = values
-        .into_iter()
-        .map(|(id, name, n)| {
-            let on = chosen == Some(id.as_str());
-            chip(
-                format!("{name} ({n})"),
-                query.href_with(facet, Some(&id), lang),
-                on,
-            )
-        })
-        .collect_view();
+    let chosen = move |id: Option<&str>| query.with(|q| q.facet(facet) == id);
     view! {
         <div class="chips" role="group" aria-label=label>
             <span class="chips-label">{label}</span>
-            {first}
-            {rest}
+            <a
+                class="chip"
+                href=move || query.with(|q| q.href_with(facet, None, lang))
+                aria-current=move || chosen(None).then_some("true")
+            >
+                {ui(lang).all}
+            </a>
+            <For
+                each=move || values.get()
+                key=|(id, _, _)| id.clone()
+                children=move |(id, name, _)| {
+                    let (for_href, for_current) = (id.clone(), id.clone());
+                    view! {
+                        <a
+                            class="chip"
+                            href=move || query.with(|q| q.href_with(facet, Some(&for_href), lang))
+                            aria-current=move || chosen(Some(&for_current)).then_some("true")
+                        >
+                            {name}
+                            " ("
+                            {move || values.with(|v| v.iter().find(|x| x.0 == id).map_or(0, |x| x.2))}
+                            ")"
+                        </a>
+                    }
+                }
+            />
         </div>
     }
 }
 
-/// The facet chips for these results.
+/// The facet chips (category, country, room) for the current results.
 #[component]
-pub fn Facets(results: Results, query: SearchQuery, museum: Arc<MuseumFile>, lang: Lang) -> impl IntoView {
+pub fn Facets(
+    results: Signal<Results>,
+    query: Memo<SearchQuery>,
+    museum: Arc<MuseumFile>,
+    lang: Lang,
+) -> impl IntoView {
     let t = ui(lang);
-    let f = results.facets;
-    let categories = f
-        .categories
-        .into_iter()
-        .map(|(c, n)| (category_id(c), category_name(lang, c).to_string(), n))
-        .collect();
-    let country_name = |code: &str| {
-        let room = museum.rooms.iter().find(|r| r.city.country_code == code);
-        room.map_or(code.to_string(), |r| r.city.country.in_lang(lang).to_string())
-    };
-    let countries = f
-        .countries
-        .into_iter()
-        .map(|(c, n)| (c.to_string(), country_name(&c), n))
-        .collect();
-    let room_name = |id: &str| {
-        museum
-            .room(id)
-            .map_or(id.to_string(), |r| r.title.in_lang(lang).to_string())
-    };
-    let rooms = f
-        .rooms
-        .into_iter()
-        .map(|(r, n)| (r.to_string(), room_name(&r), n))
-        .collect();
+    let categories = Signal::derive(move || {
+        results.with(|r| {
+            let counts = r.facets.categories.iter();
+            counts
+                .map(|&(c, n)| (category_id(c), category_name(lang, c).to_string(), n))
+                .collect()
+        })
+    });
+    let m = museum.clone();
+    let countries = Signal::derive(move || {
+        let name = |code: &str| {
+            let room = m.rooms.iter().find(|r| r.city.country_code == code);
+            room.map_or(code.to_string(), |r| r.city.country.in_lang(lang).to_string())
+        };
+        results.with(|r| {
+            r.facets
+                .countries
+                .iter()
+                .map(|(c, n)| (c.to_string(), name(c), *n))
+                .collect()
+        })
+    });
+    let rooms = Signal::derive(move || {
+        let name = |id: &str| {
+            museum
+                .room(id)
+                .map_or(id.to_string(), |r| r.title.in_lang(lang).to_string())
+        };
+        results.with(|r| {
+            r.facets
+                .rooms
+                .iter()
+                .map(|(id, n)| (id.to_string(), name(id), *n))
+                .collect()
+        })
+    });
     view! {
         <div class="search-facets">
-            {facet_group(t.category, t.all, "category", categories, &query, query.category.as_deref(), lang)}
-            {facet_group(t.country, t.all, "country", countries, &query, query.country.as_deref(), lang)}
-            {facet_group(t.room, t.all, "room", rooms, &query, query.room.as_deref(), lang)}
+            <FacetGroup label=t.category facet=Facet::Category values=categories query lang />
+            <FacetGroup label=t.country facet=Facet::Country values=countries query lang />
+            <FacetGroup label=t.room facet=Facet::Room values=rooms query lang />
         </div>
     }
-}
-
-/// A category's URL id (`musical-instrument`).
-pub fn category_id(category: Category) -> String {
-    serde_json::to_value(category)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
 }
 
 /// `text` with the `marks` ranges wrapped in `<mark>` (as text nodes, never HTML).
-fn marked(text: &str, marks: &[Range<usize>]) -> impl IntoView {
+fn marked(text: &str, marks: &[Range<usize>]) -> Vec<AnyView> {
     let mut parts = Vec::new();
     let mut at = 0;
-    for r in marks.iter().filter(|r| r.end <= text.len()) {
-        parts.push(view! { {text[at..r.start].to_string()} }.into_any());
+    for r in marks {
+        if r.start < at || r.end > text.len() {
+            continue;
+        }
+        parts.push(text[at..r.start].to_string().into_any());
         parts.push(view! { <mark>{text[r.clone()].to_string()}</mark> }.into_any());
         at = r.end;
     }
-    parts.push(view! { {text[at..].to_string()} }.into_any());
+    parts.push(text[at..].to_string().into_any());
     parts
 }
 
-/// A line of `text` around its first mark, at most about 150 characters.
+/// About 150 characters of `text` around its first mark, with the marks moved to match.
 fn snippet(text: &str, marks: &[Range<usize>]) -> (String, Vec<Range<usize>>) {
     const BEFORE: usize = 40;
     const LEN: usize = 150;
-    let start = marks.first().map_or(0, |r| r.start.saturating_sub(BEFORE));
-    let start = (0..=start).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
-    let end = text
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain([text.len()])
-        .find(|&i| i >= start + LEN)
-        .unwrap_or(text.len());
-    let end = (end..=text.len())
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(text.len());
-    let shifted = marks
-        .iter()
-        .filter(|r| r.start >= start && r.end <= end)
-        .map(|r| r.start - start..r.end - start)
-        .collect();
+    let boundary = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let start = boundary(marks.first().map_or(0, |r| r.start.saturating_sub(BEFORE)));
+    let end = boundary((start + LEN).min(text.len()));
     let pre = if start > 0 { "…" } else { "" };
     let post = if end < text.len() { "…" } else { "" };
-    let shifted: Vec<Range<usize>> = shifted;
-    let off = pre.len();
-    (
-        format!("{pre}{}{post}", &text[start..end]),
-        shifted.into_iter().map(|r| r.start + off..r.end + off).collect(),
-    )
+    let shift = |r: &Range<usize>| r.start - start + pre.len()..r.end - start + pre.len();
+    let moved = marks
+        .iter()
+        .filter(|r| r.start >= start && r.end <= end)
+        .map(shift)
+        .collect();
+    (format!("{pre}{}{post}", &text[start..end]), moved)
 }
 
-/// One result: an exhibit (with its image) or a room (with its flag).
+/// One result: an exhibit (with its image) or a room (with its flag). Its marks follow `q`.
 #[component]
-pub fn HitItem(hit: Hit, index: Arc<Index>, q: String, museum: Arc<MuseumFile>, lang: Lang) -> impl IntoView {
+pub fn HitItem(
+    hit: Hit,
+    index: Arc<Index>,
+    q: Signal<String>,
+    museum: Arc<MuseumFile>,
+    lang: Lang,
+) -> impl IntoView {
     let room = museum.room(&hit.room).cloned()?;
     let room_title = room.title.in_lang(lang).to_string();
     let country = room.city.country.in_lang(lang).to_string();
@@ -185,9 +167,9 @@ pub fn HitItem(hit: Hit, index: Arc<Index>, q: String, museum: Arc<MuseumFile>, 
         (DocKind::Exhibit, Some(id)) => {
             let file = data::cached_room(&hit.room)?;
             let e = file.exhibits.iter().find(|e| e.id.as_str() == &**id)?.clone();
-            let path = format!("/rooms/{}/{}", room.id, e.id);
             let kind = format!("{} · {room_title} · {country}", category_name(lang, e.category));
             let img = (format!("/{}", e.image.src), e.image.alt.in_lang(lang).to_string());
+            let path = format!("/rooms/{}/{}", room.id, e.id);
             (
                 path,
                 e.title.in_lang(lang).to_string(),
@@ -202,27 +184,31 @@ pub fn HitItem(hit: Hit, index: Arc<Index>, q: String, museum: Arc<MuseumFile>, 
                 String::new(),
             );
             let kind = format!("{} · {country}", ui(lang).room);
-            (
-                format!("/rooms/{}", room.id),
-                room_title.clone(),
-                room.summary.in_lang(lang).to_string(),
-                img,
-                kind,
-            )
+            let text = room.summary.in_lang(lang).to_string();
+            (format!("/rooms/{}", room.id), room_title.clone(), text, img, kind)
         }
     };
-    let title_marks = index.highlights(&q, &title);
-    let (line, line_marks) = snippet(&text, &index.highlights(&q, &text));
+    let i = index.clone();
+    let title_view = {
+        let title = title.clone();
+        move || q.with(|q| marked(&title, &i.highlights(q, &title)))
+    };
+    let line_view = move || {
+        q.with(|q| {
+            let (line, marks) = snippet(&text, &index.highlights(q, &text));
+            marked(&line, &marks)
+        })
+    };
     Some(view! {
         <li class="hit" data-kind=if hit.exhibit.is_some() { "exhibit" } else { "room" }>
-            <A href=href(&path, lang)>
+            <a href=href(&path, lang)>
                 <img src=img.0 alt=img.1 width="96" height="72" loading="lazy" decoding="async" />
                 <span class="hit-text">
-                    <span class="hit-title">{marked(&title, &title_marks)}</span>
+                    <span class="hit-title">{title_view}</span>
                     <span class="hit-kind">{kind}</span>
-                    <span class="hit-line">{marked(&line, &line_marks)}</span>
+                    <span class="hit-line">{line_view}</span>
                 </span>
-            </A>
+            </a>
         </li>
     })
 }

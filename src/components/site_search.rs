@@ -8,9 +8,9 @@ use wasm_bindgen::JsCast;
 use crate::app::use_museum;
 use crate::collection::use_collection;
 use crate::components::layout::focus;
-use crate::components::search_results::SearchQuery;
 use crate::i18n::ui;
 use crate::lang::{href, use_lang};
+use crate::search_query::SearchQuery;
 
 /// A small search form. Enter opens `/search?q=…`; focusing it starts loading the collection so
 /// the results are ready. Hidden on the search page itself, which has its own large box, and on

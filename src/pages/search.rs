@@ -6,20 +6,21 @@ use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
-use search::{category_from_id, Filters};
+use search::{category_from_id, Filters, Results};
 
 use crate::app::use_museum;
 use crate::collection::use_collection;
 use crate::components::error_view::ErrorView;
 use crate::components::layout::focus;
 use crate::components::loading::Loading;
-use crate::components::search_results::{Facets, HitItem, SearchQuery};
+use crate::components::search_results::{Facets, HitItem};
 use crate::i18n::ui;
 use crate::lang::{href, use_lang};
+use crate::search_query::SearchQuery;
 use crate::timing;
 
-/// Results shown at most (the count says how many there are in all).
-const LIMIT: usize = 50;
+/// Results shown at first, and added by each "Show more" (the count says how many in all).
+const PAGE: usize = 20;
 
 /// The search page.
 #[component]
@@ -27,17 +28,9 @@ pub fn SearchPage() -> impl IntoView {
     let museum = use_museum();
     let collection = use_collection();
     let lang = use_lang();
-    let query_map = use_query_map();
+    let params = use_query_map();
     let navigate = use_navigate();
-    let query = Memo::new(move |_| {
-        let m = query_map.read();
-        SearchQuery {
-            q: m.get("q").unwrap_or_default(),
-            category: m.get("category").filter(|v| !v.is_empty()),
-            country: m.get("country").filter(|v| !v.is_empty()),
-            room: m.get("room").filter(|v| !v.is_empty()),
-        }
-    });
+    let query = Memo::new(move |_| params.with(SearchQuery::from_params));
     Effect::new(move |focused: Option<bool>| {
         let Some(Ok(m)) = museum.get() else {
             return focused.unwrap_or(false);
@@ -50,24 +43,25 @@ pub fn SearchPage() -> impl IntoView {
         }
         true
     });
-    // Results are not comparable (they hold the index): every new search counts as a change.
-    let results = Memo::new_with_compare(
-        move |_| {
-            let (query, index) = (query.get(), collection.index.get()?);
-            let filters = Filters {
-                category: query.category.as_deref().and_then(category_from_id),
-                country: query.country.clone(),
-                room: query.room.clone(),
-            };
-            let timer = timing::start("search-query");
-            let results = index.search(&query.q, &filters, LIMIT);
-            timer.stop();
-            Some((index, results))
-        },
-        |_, _| true,
-    );
+    let limit = RwSignal::new(PAGE);
+    let results: Memo<Option<Results>> = Memo::new(move |_| {
+        let index = collection.index.get()?;
+        let (query, limit) = (query.get(), limit.get());
+        let filters = Filters {
+            category: query.category.as_deref().and_then(category_from_id),
+            country: query.country.clone(),
+            room: query.room.clone(),
+        };
+        let timer = timing::start("search-query");
+        let results = index.search(&query.q, &filters, limit);
+        timer.stop();
+        Some(results)
+    });
     let on_input = move |ev: leptos::ev::Event| {
         let timer = timing::start("search-keystroke");
+        if limit.get_untracked() != PAGE {
+            limit.set(PAGE);
+        }
         let mut next = query.get_untracked();
         next.q = event_target_value(&ev);
         let options = NavigateOptions {
@@ -76,7 +70,8 @@ pub fn SearchPage() -> impl IntoView {
             ..Default::default()
         };
         navigate(&href(&next.path(), lang.get_untracked()), options);
-        request_animation_frame(move || timer.stop());
+        // A zero timeout runs once the reactive update and its DOM work are done.
+        set_timeout(move || timer.stop(), std::time::Duration::ZERO);
     };
     let t = move || ui(lang.get());
     view! {
@@ -100,50 +95,100 @@ pub fn SearchPage() -> impl IntoView {
             {move || match museum.get() {
                 None => view! { <Loading /> }.into_any(),
                 Some(Err(error)) => view! { <ErrorView error retry=move |_| museum.refetch() /> }.into_any(),
-                Some(Ok(m)) => {
-                    let lang = lang.get();
-                    let t = ui(lang);
-                    let total = m.rooms.len();
-                    let (loaded, failed) = (collection.loaded.get(), collection.failed.get());
-                    let progress = (loaded + failed.len() < total).then(|| view! {
-                        <p class="search-status" role="status">
-                            {t.search_loading.replace("{n}", &loaded.to_string()).replace("{m}", &total.to_string())}
-                        </p>
-                    });
-                    let retry_museum = m.clone();
-                    let missing = (!failed.is_empty()).then(|| view! {
-                        <div class="search-missing" role="alert">
-                            <p>{t.search_missing}</p>
-                            <ul>{failed.iter().map(|e| view! { <li><code>{e.file.clone()}</code> ": " {e.problem.to_string()}</li> }).collect_view()}</ul>
-                            <button class="button" on:click=move |_| collection.retry(retry_museum.clone())>{t.retry}</button>
-                        </div>
-                    });
-                    let q = query.get();
-                    let body = match results.get() {
-                        _ if q.q.trim().is_empty() => view! { <p class="search-hint">{t.search_hint}</p> }.into_any(),
-                        None => view! { <Loading /> }.into_any(),
-                        Some((index, r)) => {
-                            let count = t.results_count.replace("{n}", &r.total.to_string());
-                            let filtered = q.category.is_some() || q.country.is_some() || q.room.is_some();
-                            let clear = href(&SearchQuery { q: q.q.clone(), ..Default::default() }.path(), lang);
-                            let empty = r.hits.is_empty().then(|| view! {
-                                <p class="search-empty">{t.no_results}</p>
-                                {filtered.then(|| view! { <p><A href=clear attr:class="button">{t.clear_filters}</A></p> })}
-                            });
-                            let hits = r.hits.clone().into_iter().map(|hit| {
-                                view! { <HitItem hit index=index.clone() q=q.q.clone() museum=m.clone() lang /> }
-                            }).collect_view();
-                            view! {
-                                <p class="search-count" role="status">{count}</p>
-                                <Facets results=r query=q.clone() museum=m.clone() lang />
-                                {empty}
-                                <ol class="hits">{hits}</ol>
-                            }.into_any()
-                        }
-                    };
-                    view! { {progress} {missing} {body} }.into_any()
-                }
+                Some(Ok(m)) => view! { <Progress total=m.rooms.len() museum=m.clone() /> <Answer query results limit museum=m /> }.into_any(),
             }}
         </section>
+    }
+}
+
+/// While room files load: how many have; when some failed: which, why, and Retry.
+#[component]
+fn Progress(total: usize, museum: std::sync::Arc<catalog::MuseumFile>) -> impl IntoView {
+    let collection = use_collection();
+    let lang = use_lang();
+    move || {
+        let t = ui(lang.get());
+        let (loaded, failed) = (collection.loaded.get(), collection.failed.get());
+        let progress = (loaded + failed.len() < total).then(|| {
+            let text = t
+                .search_loading
+                .replace("{n}", &loaded.to_string())
+                .replace("{m}", &total.to_string());
+            view! { <p class="search-status" role="status">{text}</p> }
+        });
+        let museum = museum.clone();
+        let missing = (!failed.is_empty()).then(|| view! {
+            <div class="search-missing" role="alert">
+                <p>{t.search_missing}</p>
+                <ul>{failed.iter().map(|e| view! { <li><code>{e.file.clone()}</code> ": " {e.problem.to_string()}</li> }).collect_view()}</ul>
+                <button class="button" on:click=move |_| collection.retry(museum.clone())>{t.retry}</button>
+            </div>
+        });
+        view! { {progress} {missing} }
+    }
+}
+
+/// The hint (no query yet), or the count, facets, hits and "Show more". The facets and hits are
+/// built once per language and update in place as the query changes.
+#[component]
+fn Answer(
+    query: Memo<SearchQuery>,
+    results: Memo<Option<Results>>,
+    limit: RwSignal<usize>,
+    museum: std::sync::Arc<catalog::MuseumFile>,
+) -> impl IntoView {
+    let collection = use_collection();
+    let lang = use_lang();
+    let typed = Memo::new(move |_| !query.read().q.trim().is_empty());
+    let ready = Memo::new(move |_| results.read().is_some());
+    move || {
+        let lang = lang.get();
+        let t = ui(lang);
+        if !typed.get() {
+            return view! { <p class="search-hint">{t.search_hint}</p> }.into_any();
+        }
+        if !ready.get() {
+            return view! { <Loading /> }.into_any();
+        }
+        let r = Signal::derive(move || results.get().unwrap_or_default());
+        let q = Signal::derive(move || query.read().q.clone());
+        let count = move || t.results_count.replace("{n}", &r.read().total.to_string());
+        let empty = move || {
+            let clear = href(
+                &SearchQuery {
+                    q: q.get(),
+                    ..Default::default()
+                }
+                .path(),
+                lang,
+            );
+            r.read().hits.is_empty().then(|| view! {
+                <p class="search-empty">{t.no_results}</p>
+                {query.read().is_filtered().then(|| view! { <p><A href=clear attr:class="button">{t.clear_filters}</A></p> })}
+            })
+        };
+        let more = move || {
+            (r.read().total > r.read().hits.len()).then(|| view! {
+                <button class="button more" on:click=move |_| limit.update(|n| *n += PAGE)>{t.show_more}</button>
+            })
+        };
+        let m = museum.clone();
+        view! {
+            <p class="search-count" role="status">{count}</p>
+            <Facets results=r query museum=museum.clone() lang />
+            {empty}
+            <ol class="hits">
+                <For
+                    each=move || r.read().hits.clone()
+                    key=|hit| (hit.room.clone(), hit.exhibit.clone())
+                    children=move |hit| {
+                        let index = collection.index.get_untracked().unwrap_or_default();
+                        view! { <HitItem hit index q museum=m.clone() lang /> }
+                    }
+                />
+            </ol>
+            {more}
+        }
+        .into_any()
     }
 }
