@@ -33,6 +33,7 @@ test-rust:
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p harbin-museum --target wasm32-unknown-unknown -- -D warnings
 	cargo test --workspace
+	cargo test -q -p catalog --no-default-features --lib
 
 test-content:
 	cargo run -q -p museum-tools -- validate public/data

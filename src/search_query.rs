@@ -100,7 +100,10 @@ mod tests {
             country: Some("JP".into()),
             ..Default::default()
         };
-        assert_eq!(q.path(), "/search?q=taiko%20drum%20%26%20%E9%82%AE%E7%A5%A8&country=JP");
+        assert_eq!(
+            q.path(),
+            "/search?q=taiko%20drum%20%26%20%E9%82%AE%E7%A5%A8&country=JP"
+        );
         assert_eq!(
             q.href_with(Facet::Room, Some("niigata"), Lang::Zh),
             "/search?q=taiko%20drum%20%26%20%E9%82%AE%E7%A5%A8&country=JP&room=niigata&lang=zh"

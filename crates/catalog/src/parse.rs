@@ -38,11 +38,21 @@ impl fmt::Display for ParseError {
     }
 }
 
-fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
+/// Deserializes, returning the JSON path of any error with it.
+#[cfg(feature = "paths")]
+fn deserialize<T: DeserializeOwned>(text: &str) -> Result<T, (String, serde_json::Error)> {
     let de = &mut serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(de).map_err(|err| {
-        let path = err.path().to_string();
-        let inner = err.into_inner();
+    serde_path_to_error::deserialize(de).map_err(|err| (err.path().to_string(), err.into_inner()))
+}
+
+/// Deserializes, returning the line and column of any error with it.
+#[cfg(not(feature = "paths"))]
+fn deserialize<T: DeserializeOwned>(text: &str) -> Result<T, (String, serde_json::Error)> {
+    serde_json::from_str(text).map_err(|e| (format!("line {} column {}", e.line(), e.column()), e))
+}
+
+fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
+    deserialize(text).map_err(|(path, inner)| {
         let truncated = inner.is_eof();
         let reason = if inner.is_syntax() || truncated {
             format!("not valid JSON ({inner})")
@@ -72,6 +82,15 @@ mod tests {
     use super::*;
 
     #[test]
+    #[cfg(not(feature = "paths"))]
+    fn names_the_line_and_column_of_a_type_error() {
+        let err = parse_room("{\"id\":\"x\",\n\"exhibits\":[{\"id\":5}]}").unwrap_err();
+        assert_eq!(err.path, "line 2 column 19");
+        assert!(!err.truncated);
+    }
+
+    #[test]
+    #[cfg(feature = "paths")]
     fn names_the_path_of_a_type_error() {
         let err = parse_room(r#"{"id":"x","introduction":{"en":"a"},"sources":[],"exhibits":[{"id":5}]}"#)
             .unwrap_err();
