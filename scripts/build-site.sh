@@ -7,6 +7,7 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 dist=${1:-dist}
 trunk build --release --offline --dist "$dist"
 cargo run -q -p museum-tools -- prerender "$dist"
+cargo run -q -p museum-tools -- offline "$dist"
 find "$dist" -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' -o -name '*.json' -o -name '*.svg' -o -name '*.txt' \) \
   -print0 | while IFS= read -r -d '' f; do
     brotli -f -q 11 -o "$f.br" "$f"

@@ -8,6 +8,7 @@ mod error;
 mod i18n;
 mod keys;
 mod lang;
+mod offline;
 mod pages;
 mod panic;
 mod prerender;
@@ -23,4 +24,5 @@ fn main() {
     let document = web_sys::window().and_then(|w| w.document()).expect("a document");
     let root = document.get_element_by_id("app").expect("index.html has #app");
     leptos::mount::mount_to(root.unchecked_into(), app::App).forget();
+    offline::register();
 }

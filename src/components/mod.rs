@@ -5,6 +5,7 @@ pub mod exhibit_card;
 pub mod floor_plan;
 pub mod layout;
 pub mod loading;
+pub mod offline_save;
 pub mod search_results;
 pub mod site_search;
 pub mod text;

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
 use crate::app::use_museum;
+use crate::components::offline_save::OfflineSave;
 use crate::components::text::Paragraphs;
 use crate::i18n::ui;
 use crate::lang::use_lang;
@@ -35,6 +36,11 @@ pub fn About() -> impl IntoView {
             <section aria-labelledby="how">
                 <h2 id="how">{move || t().how_made}</h2>
                 <p>{move || t().how_made_text}</p>
+            </section>
+            <section aria-labelledby="offline">
+                <h2 id="offline">{move || t().offline}</h2>
+                <p>{move || t().offline_text}</p>
+                <OfflineSave />
             </section>
             <section aria-labelledby="privacy">
                 <h2 id="privacy">{move || t().privacy}</h2>

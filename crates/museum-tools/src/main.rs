@@ -5,11 +5,13 @@
 //! museum-tools schema [OUT_DIR] [--check]     write (or check) the JSON Schemas
 //! museum-tools illustrate [PUBLIC] [--check]  draw (or check) every exhibit's SVG illustration
 //! museum-tools prerender DIST                 write an index.html for every route into a built dist/
+//! museum-tools offline DIST                   write the service worker and offline file list into dist/
 //! museum-tools worldmap [PUBLIC] [--check]    draw (or check) images/world-map.svg from world-atlas
 //! museum-tools synth OUT --exhibits N         write a synthetic catalogue of N exhibits (benchmarks)
 //! ```
 
 mod illustrate;
+mod offline;
 mod prerender;
 mod schema;
 mod synth;
@@ -30,9 +32,10 @@ fn main() -> ExitCode {
         Some("schema") => schema::run(&dir("public/data/schema"), check),
         Some("illustrate") => illustrate::run(&dir("public"), check),
         Some("prerender") => prerender::run(&dir("dist")),
+        Some("offline") => offline::run(&dir("dist")),
         Some("worldmap") => worldmap::run(&dir("public"), check),
         Some("synth") => synth::cli(&args[1..]),
-        _ => Err("usage: museum-tools validate|schema|illustrate|prerender|worldmap [DIR] [--check] | synth OUT --exhibits N".into()),
+        _ => Err("usage: museum-tools validate|schema|illustrate|prerender|offline|worldmap [DIR] [--check] | synth OUT --exhibits N".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
