@@ -98,6 +98,7 @@ pub struct Ui {
     pub offline_saved_before: &'static str,
     pub offline_failed: &'static str,
     pub offline_unavailable: &'static str,
+    pub shortcuts: &'static str,
     pub categories: [&'static str; 10],
 }
 
@@ -196,6 +197,7 @@ const EN: Ui = Ui {
     offline_saved_before: "This device has saved the museum before. Save again to bring it up to date.",
     offline_failed: "Saving stopped before the end; press the button again to continue.",
     offline_unavailable: "Offline use needs a browser with service workers, on the published site.",
+    shortcuts: "Single-key shortcuts (/ to search)",
     categories: [
         "Painting", "Sculpture", "Stamp", "Currency", "Musical instrument", "Costume", "Picture",
         "Multimedia", "Craft", "Other",
@@ -297,6 +299,7 @@ const ZH: Ui = Ui {
     offline_saved_before: "这台设备以前保存过博物馆。再次保存即可更新。",
     offline_failed: "保存中途停止了；再按一次按钮即可继续。",
     offline_unavailable: "离线使用需要支持 Service Worker 的浏览器，并访问正式发布的网站。",
+    shortcuts: "单键快捷键（按 / 搜索）",
     categories: ["绘画", "雕塑", "邮票", "货币", "乐器", "服饰", "图片", "多媒体", "工艺品", "其他"],
 };
 

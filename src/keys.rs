@@ -13,9 +13,10 @@ pub enum Step {
     Next,
 }
 
-/// Calls `on_step` when the visitor presses ← or → (not while typing, nor with a modifier key).
-/// The listener is removed when the calling view is dropped.
-pub fn on_walk_keys(on_step: impl Fn(Step) + 'static) {
+/// Calls `on_step` when the visitor presses ← or → (not while typing, nor with a modifier key),
+/// or swipes sideways on a touch screen. The listeners are removed when the calling view is dropped.
+pub fn on_walk_keys(on_step: impl Fn(Step) + Clone + 'static) {
+    crate::swipe::on_swipe(on_step.clone());
     let handle = window_event_listener(ev::keydown, move |e| {
         if e.default_prevented() || e.alt_key() || e.ctrl_key() || e.meta_key() || e.shift_key() {
             return;

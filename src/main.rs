@@ -14,6 +14,8 @@ mod panic;
 mod prerender;
 mod room_state;
 mod search_query;
+mod shortcuts;
+mod swipe;
 mod timing;
 mod visited;
 

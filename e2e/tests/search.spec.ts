@@ -75,3 +75,19 @@ test("the header box and the / key reach search from any page", async ({ page })
   await page.keyboard.press("/");
   await expect(page.locator("#search-q")).toBeFocused();
 });
+
+test("single-key shortcuts can be switched off, and the choice is remembered", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/rooms/harbin");
+  await appReady(page);
+  const toggle = page.getByRole("checkbox", { name: /Single-key shortcuts/ });
+  await expect(toggle).toBeChecked();
+  await toggle.uncheck();
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByRole("checkbox", { name: /Single-key shortcuts/ })).not.toBeChecked();
+  await page.locator("h1").click();
+  await page.keyboard.press("/");
+  await expect(page.locator("#site-search")).not.toBeFocused();
+  await expect(page).toHaveURL(/\/rooms\/harbin$/);
+});

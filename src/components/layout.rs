@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use crate::components::site_search::{on_slash_key, SiteSearch};
 use crate::i18n::ui;
 use crate::lang::{href, html_lang, provide_lang, use_lang, use_switch_href};
+use crate::shortcuts::{provide_shortcuts, ShortcutsToggle};
 
 /// Languages offered in the switcher (the interface is complete in these).
 const OFFERED: [Lang; 2] = [Lang::En, Lang::Zh];
@@ -18,6 +19,7 @@ const OFFERED: [Lang; 2] = [Lang::En, Lang::Zh];
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     provide_lang();
+    provide_shortcuts();
     let lang = use_lang();
     let t = move || ui(lang.get());
     let switch_href = use_switch_href();
@@ -70,6 +72,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <p>{move || t().footer}</p>
+            <ShortcutsToggle />
         </footer>
     }
 }

@@ -70,11 +70,12 @@ pub fn SiteSearch() -> impl IntoView {
 pub fn on_slash_key() {
     let navigate = use_navigate();
     let lang = use_lang();
+    let shortcuts_on = crate::shortcuts::use_shortcuts_on();
     let handle = window_event_listener(ev::keydown, move |e| {
         if e.key() != "/" || e.default_prevented() || e.ctrl_key() || e.meta_key() || e.alt_key() {
             return;
         }
-        if crate::keys::is_typing(&e) {
+        if crate::keys::is_typing(&e) || !shortcuts_on() {
             return;
         }
         e.prevent_default();
