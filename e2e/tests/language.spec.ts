@@ -15,6 +15,7 @@ test("a link in Chinese opens in Chinese and the choice is remembered", async ({
   await appReady(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.museum.name.zh);
   // Switch back to English from the switcher.
+  await page.locator(".lang-menu summary").click();
   await page.getByRole("link", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.museum.name.en);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");

@@ -11,8 +11,16 @@ use crate::i18n::ui;
 use crate::lang::{href, html_lang, provide_lang, use_lang, use_switch_href};
 use crate::shortcuts::{provide_shortcuts, ShortcutsToggle};
 
-/// Languages offered in the switcher (the interface is complete in these).
-const OFFERED: [Lang; 2] = [Lang::En, Lang::Zh];
+/// Languages offered in the switcher: the interface is complete in all five; content is written in
+/// English and Chinese and falls back to English (marked `lang="en"`) in the others.
+const OFFERED: [Lang; 5] = [Lang::En, Lang::Zh, Lang::Ja, Lang::Ko, Lang::Ru];
+
+/// Closes the language menu after a choice.
+fn close_menu(menu: NodeRef<leptos::html::Details>) {
+    if let Some(details) = menu.get_untracked() {
+        details.set_open(false);
+    }
+}
 
 /// Wraps every page. Moves focus to the new page's heading after a move, so screen readers and
 /// keyboard users start at the top of the new view.
@@ -23,6 +31,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     let lang = use_lang();
     let t = move || ui(lang.get());
     let switch_href = use_switch_href();
+    let menu = NodeRef::<leptos::html::Details>::new();
     let location = use_location();
     Effect::new(move |prev: Option<String>| {
         let path = location.pathname.get();
@@ -51,23 +60,32 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <A href=move || href("/about", lang.get())>{move || t().about}</A>
             </nav>
             <SiteSearch />
-            <nav class="lang-switch" aria-label=move || t().language>
-                {OFFERED
-                    .into_iter()
-                    .map(|l| {
-                        view! {
-                            <a
-                                href=move || switch_href(l)
-                                hreflang=html_lang(l)
-                                lang=html_lang(l)
-                                aria-current=move || (lang.get() == l).then_some("true")
-                            >
-                                {l.native_name()}
-                            </a>
-                        }
-                    })
-                    .collect_view()}
-            </nav>
+            <details class="lang-menu" node_ref=menu>
+                <summary aria-label=move || format!("{}: {}", t().language, lang.get().native_name())>
+                    <span aria-hidden="true" class="lang-icon">"文A"</span>
+                    {move || lang.get().native_name()}
+                </summary>
+                <ul>
+                    {OFFERED
+                        .into_iter()
+                        .map(|l| {
+                            view! {
+                                <li>
+                                    <a
+                                        href=move || switch_href(l)
+                                        hreflang=html_lang(l)
+                                        lang=html_lang(l)
+                                        aria-current=move || (lang.get() == l).then_some("true")
+                                        on:click=move |_| close_menu(menu)
+                                    >
+                                        {l.native_name()}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </details>
         </header>
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
