@@ -99,6 +99,10 @@ pub struct Ui {
     pub offline_failed: &'static str,
     pub offline_unavailable: &'static str,
     pub shortcuts: &'static str,
+    pub zoom: &'static str,
+    pub zoom_in: &'static str,
+    pub zoom_out: &'static str,
+    pub zoom_reset: &'static str,
     pub categories: [&'static str; 10],
 }
 
@@ -198,6 +202,10 @@ const EN: Ui = Ui {
     offline_failed: "Saving stopped before the end; press the button again to continue.",
     offline_unavailable: "Offline use needs a browser with service workers, on the published site.",
     shortcuts: "Single-key shortcuts (/ to search)",
+    zoom: "Zoom",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    zoom_reset: "Reset",
     categories: [
         "Painting", "Sculpture", "Stamp", "Currency", "Musical instrument", "Costume", "Picture",
         "Multimedia", "Craft", "Other",
@@ -300,6 +308,10 @@ const ZH: Ui = Ui {
     offline_failed: "保存中途停止了；再按一次按钮即可继续。",
     offline_unavailable: "离线使用需要支持 Service Worker 的浏览器，并访问正式发布的网站。",
     shortcuts: "单键快捷键（按 / 搜索）",
+    zoom: "缩放",
+    zoom_in: "放大",
+    zoom_out: "缩小",
+    zoom_reset: "还原",
     categories: ["绘画", "雕塑", "邮票", "货币", "乐器", "服饰", "图片", "多媒体", "工艺品", "其他"],
 };
 

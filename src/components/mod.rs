@@ -11,3 +11,4 @@ pub mod site_search;
 pub mod text;
 pub mod walk_nav;
 pub mod world_map;
+pub mod zoom;

@@ -11,6 +11,7 @@ use crate::components::loading::Loading;
 use crate::components::loading::PendingBar;
 use crate::components::text::{Paragraphs, T};
 use crate::components::walk_nav::{Stop, WalkNav};
+use crate::components::zoom::Zoom;
 use crate::data;
 use crate::i18n::{category_name, ui};
 use crate::keys::{on_walk_keys, Step};
@@ -137,6 +138,7 @@ fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> imp
             </p>
             <div class="exhibit-body">
                 <figure class="exhibit-figure">
+                    <Zoom>
                     <img
                         src=format!("/{}", img.src)
                         srcset=(!srcset.is_empty()).then_some(srcset)
@@ -146,7 +148,9 @@ fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> imp
                         alt=img.alt.in_lang(lang).to_string()
                         fetchpriority="high"
                         decoding="async"
+                        draggable="false"
                     />
+                    </Zoom>
                     <figcaption>{t.credit} ": " <T text=img.credit.clone() /></figcaption>
                 </figure>
                 <div class="exhibit-text">
