@@ -76,7 +76,15 @@ pub fn Zoom(children: Children) -> impl IntoView {
         e.prevent_default();
         zoom(if e.delta_y() < 0.0 { 1.25 } else { 0.8 });
     };
-    let on_double = move |_| frame.update(|v| *v = if v.scale > 1.0 { Frame::RESET } else { v.zoomed(2.0) });
+    let on_double = move |_| {
+        frame.update(|v| {
+            *v = if v.scale > 1.0 {
+                Frame::RESET
+            } else {
+                v.zoomed(2.0)
+            }
+        })
+    };
     let keys = window_event_listener(ev::keydown, move |e| {
         if crate::keys::is_typing(&e) || e.ctrl_key() || e.meta_key() || e.alt_key() || !shortcuts_on() {
             return;
