@@ -20,3 +20,33 @@ test("a link in Chinese opens in Chinese and the choice is remembered", async ({
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.museum.name.en);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
+
+test("Japanese, Korean and Russian: the interface is translated, content falls back to English, marked", async ({ page }) => {
+  const m = await museum(page);
+  const niigata = m.rooms.find((r: any) => r.id === "niigata");
+  for (const [code, floorPlan, htmlLang] of [["ja", "フロアマップ", "ja"], ["ko", "평면도", "ko"], ["ru", "План этажей", "ru"]]) {
+    await page.goto(`/rooms/niigata?lang=${code}`);
+    await appReady(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", htmlLang);
+    await expect(page.getByRole("navigation").first().getByRole("link", { name: floorPlan })).toBeVisible();
+    // The room's text exists in English and Chinese only: shown in English, marked as such.
+    const title = page.getByRole("heading", { level: 1 });
+    await expect(title).toHaveText(niigata.title.en);
+    await expect(title.locator("[lang=en]")).toHaveCount(1);
+  }
+});
+
+test("the language menu switches interface and content, keeping the page", async ({ page }) => {
+  const m = await museum(page);
+  const r = m.rooms[2];
+  await page.goto(`/rooms/${r.id}`);
+  await appReady(page);
+  await page.locator(".lang-menu summary").click();
+  await page.getByRole("link", { name: "中文" }).click();
+  await expect(page).toHaveURL(new RegExp(`/rooms/${r.id}\\?lang=zh$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(r.title.zh);
+  await expect(page.getByRole("heading", { name: "展品" })).toBeVisible();
+  await page.locator(".lang-menu summary").click();
+  await page.getByRole("link", { name: "日本語" }).click();
+  await expect(page.getByRole("heading", { name: "展示品" })).toBeVisible();
+});

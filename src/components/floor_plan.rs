@@ -74,7 +74,7 @@ pub fn FloorPlan(
                 <rect class="plan-floor" x="0.5" y="0.5" width=W - 1.0 height=H - 1.0 rx="1.5" />
                 <rect class="plan-hall" x="21.4" y="19" width="57.2" height="22" rx="1" />
                 <text class="plan-hall-label" x="50" y="31.2" text-anchor="middle">
-                    {if lang == Lang::Zh { "中央大厅 · 楼梯" } else { "Central hall · stairs" }}
+                    {crate::i18n::ui(lang).hall}
                 </text>
                 {doors
                     .into_iter()

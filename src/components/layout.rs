@@ -49,7 +49,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             <A href=move || href("/", lang.get()) attr:class="brand">
                 <span class="brand-mark" aria-hidden="true">"友"</span>
                 <span class="brand-name">
-                    {move || if lang.get() == Lang::Zh { "哈尔滨国际友好城市博物馆" } else { "Harbin Sister Cities Museum" }}
+                    {move || t().brand}
                 </span>
             </A>
             <nav class="site-nav" aria-label=move || t().nav_label>

@@ -1,6 +1,6 @@
 //! `/world`: Harbin's sister cities on a world map and in a table, filtered by decade or continent.
 
-use catalog::{Continent, Lang, RoomKind, RoomSummary};
+use catalog::{Continent, RoomKind, RoomSummary};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
@@ -88,10 +88,9 @@ pub fn WorldPage() -> impl IntoView {
                 </a>
             }
         };
-        let decade_label = |d: Option<i32>| match (d, lang) {
-            (None, _) => t.not_recorded.to_string(),
-            (Some(d), Lang::Zh) => format!("{d}年代"),
-            (Some(d), _) => format!("{d}s"),
+        let decade_label = |d: Option<i32>| match d {
+            None => t.not_recorded.to_string(),
+            Some(d) => t.decade_label.replace("{d}", &d.to_string()),
         };
         let decade_chips = std::iter::once(chip(
             t.all.into(),

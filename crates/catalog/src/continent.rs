@@ -75,23 +75,36 @@ impl Continent {
         Continent::ALL.into_iter().find(|c| c.id() == id)
     }
 
-    /// The continent's name in `lang` (Chinese or English).
+    /// The continent's name in `lang`.
     pub fn name(self, lang: Lang) -> &'static str {
-        let zh = matches!(lang, Lang::Zh | Lang::Ja);
-        match (self, zh) {
-            (Continent::Asia, false) => "Asia",
-            (Continent::Asia, true) => "亚洲",
-            (Continent::Europe, false) => "Europe",
-            (Continent::Europe, true) => "欧洲",
-            (Continent::NorthAmerica, false) => "North America",
-            (Continent::NorthAmerica, true) => "北美洲",
-            (Continent::SouthAmerica, false) => "South America",
-            (Continent::SouthAmerica, true) => "南美洲",
-            (Continent::Africa, false) => "Africa",
-            (Continent::Africa, true) => "非洲",
-            (Continent::Oceania, false) => "Oceania",
-            (Continent::Oceania, true) => "大洋洲",
-        }
+        const NAMES: [[&str; 5]; 6] = [
+            ["Asia", "亚洲", "アジア", "아시아", "Азия"],
+            ["Europe", "欧洲", "ヨーロッパ", "유럽", "Европа"],
+            [
+                "North America",
+                "北美洲",
+                "北アメリカ",
+                "북아메리카",
+                "Северная Америка",
+            ],
+            [
+                "South America",
+                "南美洲",
+                "南アメリカ",
+                "남아메리카",
+                "Южная Америка",
+            ],
+            ["Africa", "非洲", "アフリカ", "아프리카", "Африка"],
+            ["Oceania", "大洋洲", "オセアニア", "오세아니아", "Океания"],
+        ];
+        let column = match lang {
+            Lang::En => 0,
+            Lang::Zh => 1,
+            Lang::Ja => 2,
+            Lang::Ko => 3,
+            Lang::Ru => 4,
+        };
+        NAMES[self as usize][column]
     }
 }
 

@@ -120,8 +120,11 @@ impl FuzzyDate {
         let approx = self.precision == DatePrecision::Approximate;
         match (self.year().filter(|_| self.check().is_ok()), lang) {
             (None, _) => "?".into(),
-            (Some(y), Lang::Zh | Lang::Ja) if approx => format!("约{y}年"),
-            (Some(y), Lang::Zh | Lang::Ja | Lang::Ko) => format!("{y}年"),
+            (Some(y), Lang::Zh) if approx => format!("约{y}年"),
+            (Some(y), Lang::Ja) if approx => format!("約{y}年"),
+            (Some(y), Lang::Zh | Lang::Ja) => format!("{y}年"),
+            (Some(y), Lang::Ko) if approx => format!("{y}년경"),
+            (Some(y), Lang::Ko) => format!("{y}년"),
             (Some(y), Lang::Ru) if approx => format!("ок. {y}"),
             (Some(y), _) if approx => format!("c. {y}"),
             (Some(y), _) => y.to_string(),
