@@ -3,6 +3,7 @@
 #   make test    install what is missing, then run every test (what CI runs)
 #   make release build the static site into dist/ (pre-rendered pages, .br/.gz files)
 #   make preview release build served as a plain static site on http://127.0.0.1:8080
+#   make bench   release build, then sizes, walking, search and Lighthouse numbers (prints; asserts nothing)
 
 SHELL := /bin/bash
 .ONESHELL:
@@ -11,7 +12,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 DIST ?= dist
 E2E_DIST := target/e2e-dist
 
-.PHONY: setup serve release preview test test-rust test-content test-e2e screenshots
+.PHONY: setup serve release preview test test-rust test-content test-e2e screenshots bench
 
 setup:
 	bash scripts/setup.sh
@@ -48,3 +49,12 @@ test-e2e:
 
 screenshots:
 	node e2e/screenshots.mjs http://127.0.0.1:8080 target/screenshots
+
+BENCH_DIST := target/bench-dist
+bench: setup
+	bash scripts/build-site.sh $(BENCH_DIST)
+	PKG=floor bash scripts/wasm-size.sh
+	node e2e/server.mjs $(BENCH_DIST) 4173 & server=$$!; trap "kill $$server" EXIT; sleep 1
+	node e2e/bench/walk.mjs http://127.0.0.1:4173
+	node e2e/bench/lighthouse.mjs http://127.0.0.1:4173
+	node e2e/bench/search.mjs $(BENCH_DIST) 1048 100000

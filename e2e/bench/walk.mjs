@@ -1,0 +1,72 @@
+// Walking benchmark in headless Chromium with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate):
+// from the → key to the next room's heading painted, over 20 moves; the longest task; JS heap after
+// 5 and 50 moves; wasm memory after 50 and 100. Between moves the visitor looks for LOOK_MS (500). It prints numbers; it asserts nothing.
+//
+// usage: node e2e/bench/walk.mjs BASE_URL        (a served release build, e.g. http://127.0.0.1:4173)
+import { chromium } from "@playwright/test";
+
+const base = process.argv[2] ?? "http://127.0.0.1:4173";
+const LOOK = Number(process.env.LOOK_MS ?? 500);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--js-flags=--expose-gc"],
+});
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.addInitScript(() => {
+  window.__long = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); })
+    .observe({ type: "longtask", buffered: true });
+  addEventListener("TrunkApplicationStarted", (e) => { window.__wasm = e.detail.wasm; });
+});
+const cdp = await page.context().newCDPSession(page);
+const tour = (await (await page.request.get(`${base}/data/museum.json`)).json()).tour;
+await page.goto(`${base}/rooms/${tour[0]}`);
+await page.waitForFunction(() => !document.body.classList.contains("booting") && !document.getElementById("prerender"));
+await page.waitForTimeout(1000);
+await cdp.send("Emulation.setCPUThrottlingRate", { rate: Number(process.env.CPU_RATE ?? 4) });
+await page.evaluate(() => { window.__long = []; });
+
+const heap = async () => {
+  await page.evaluate(() => window.gc?.());
+  return (await cdp.send("Runtime.getHeapUsage")).usedSize;
+};
+const wasmBytes = () => page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? NaN);
+// One move: press the key, wait for the room's heading, then for the frame that paints it.
+const move = (key, title) => page.evaluate(async ([key, title]) => {
+  const start = performance.now();
+  document.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
+  await new Promise((resolve) => {
+    const check = () => (document.querySelector("main h1")?.textContent === title ? resolve() : requestAnimationFrame(check));
+    check();
+  });
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  return performance.now() - start;
+}, [key, title]);
+
+const rooms = (await (await page.request.get(`${base}/data/museum.json`)).json()).rooms;
+const titles = Object.fromEntries(rooms.map((r) => [r.id, r.title.en]));
+// Walk the tour forward to its end, then back to its start, and so on: one app, never reloaded.
+const times = [];
+const samples = {};
+let at = 0;
+let step = 1;
+for (let i = 1; i <= 100; i++) {
+  if (at + step < 0 || at + step >= tour.length) step = -step;
+  at += step;
+  const t = await move(step > 0 ? "ArrowRight" : "ArrowLeft", titles[tour[at]]);
+  await page.waitForTimeout(LOOK); // the visitor looks at the room (prefetching happens meanwhile)
+  if (i <= 20) times.push(t);
+  if (i === 5) samples.heap5 = await heap();
+  if (i === 50) { samples.heap50 = await heap(); samples.wasm50 = await wasmBytes(); }
+}
+samples.wasm100 = await wasmBytes();
+const longest = await page.evaluate(() => Math.max(0, ...window.__long));
+times.sort((a, b) => a - b);
+const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+console.log("walking, CPU ×4 (headless Chromium, release build)");
+console.log(`  → to next room painted  median ${times[10].toFixed(0)} ms, max ${times[19].toFixed(0)} ms (20 moves)`);
+console.log(`  longest task            ${longest.toFixed(0)} ms`);
+console.log(`  JS heap                 ${kb(samples.heap5)} after 5 moves, ${kb(samples.heap50)} after 50`);
+console.log(`  wasm memory             ${kb(samples.wasm50)} after 50 moves, ${kb(samples.wasm100)} after 100`);
+await browser.close();
