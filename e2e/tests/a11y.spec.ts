@@ -2,35 +2,62 @@
 // after the content has loaded, with no rules disabled and nothing excluded.
 import { test, expect, Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import type { Result } from "axe-core";
 import { appReady } from "./helpers";
 
-const routes: [string, string][] = [
-  ["/", ".rooms-list, main h1"],
-  ["/rooms/niigata", ".cards .card"],
-  ["/rooms/niigata?lang=zh", ".cards .card"],
-  ["/rooms/niigata/niigata-carved-koi", ".exhibit-figure img"],
-  ["/map", ".plan-room"],
-  ["/world", ".world-table tbody tr"],
-  ["/search?q=drum", ".hit"],
-  ["/about", ".offline-save, .offline-note"],
-  ["/no-such-room", "main h1"],
+/** Each view, with what must be on screen before the scan: the route's main content, loaded. */
+const routes: [string, string[]][] = [
+  ["/", ["main h1", ".rooms li a"]],
+  ["/rooms/niigata", ["main h1", ".cards .card a", ".doors a.door", ".walk-link"]],
+  ["/rooms/niigata?lang=zh", ["main h1", ".cards .card a", ".doors a.door", ".walk-link"]],
+  ["/rooms/niigata/niigata-carved-koi", ["main h1", ".exhibit-figure img", ".breadcrumb a"]],
+  ["/map", ["main h1", ".plan-room"]],
+  ["/world", ["main h1", ".world-table tbody tr"]],
+  ["/search?q=drum", ["#search-q", ".hit"]],
+  ["/about", ["main h1", ".offline-save, .offline-note"]],
+  ["/no-such-room", [".not-found h1", ".not-found .chips a"]],
 ];
 const sizes = { desktop: { width: 1280, height: 800 }, phone: { width: 360, height: 740 } };
 
-async function scan(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n` +
-    v.nodes.map((n) => `    ${n.target.join(" ")}\n      ${n.failureSummary?.replace(/\n/g, "\n      ")}`).join("\n"));
+/** One line per rule and node: id, impact, help, target selectors, HTML and why it fails. */
+function summarize(results: Result[]): string[] {
+  return results.map((v) =>
+    `${v.id} (${v.impact ?? "no impact"}): ${v.help} [${v.nodes.length} node(s)] ${v.helpUrl}\n` +
+    v.nodes
+      .map((n) =>
+        `    target: ${n.target.map((t) => JSON.stringify(t)).join(" ")}\n` +
+        `    html:   ${n.html.replace(/\s+/g, " ").slice(0, 300)}\n` +
+        `    ${(n.failureSummary ?? "").replace(/\n/g, "\n      ")}`)
+      .join("\n"));
+}
+
+async function loaded(page: Page, ready: string[]) {
+  await appReady(page);
+  for (const sel of ready) await expect(page.locator(sel).first()).toBeVisible();
+  await expect(page.locator("main h1").first()).not.toBeEmpty();
+  // No loading placeholder or pending bar left, and the fonts in (they change text contrast and size).
+  await expect(page.locator(".loading")).toHaveCount(0);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
 for (const [size, viewport] of Object.entries(sizes)) {
   for (const [route, ready] of routes) {
-    test(`no axe violations: ${route} (${size})`, async ({ page }) => {
+    test(`no axe violations: ${route} (${size})`, async ({ page }, info) => {
       await page.setViewportSize(viewport);
       await page.goto(route);
-      await appReady(page);
-      await expect(page.locator(ready).first()).toBeVisible();
-      expect(await scan(page), "axe violations").toEqual([]);
+      await loaded(page, ready);
+      const results = await new AxeBuilder({ page }).analyze();
+      // Sanity: axe really looked at the page.
+      expect(results.passes.length, "axe ran rules that passed").toBeGreaterThan(10);
+      if (results.incomplete.length) {
+        // Not failures: what axe could not decide (e.g. contrast over an image). Kept for review.
+        const text = summarize(results.incomplete).join("\n");
+        info.annotations.push({ type: "axe needs review", description: text });
+        console.log(`axe needs review on ${route} (${size}):\n${text}`);
+      }
+      const violations = summarize(results.violations);
+      if (violations.length) console.log(`axe violations on ${route} (${size}):\n${violations.join("\n")}`);
+      expect(violations, `axe violations on ${route} (${size})`).toEqual([]);
     });
   }
 }

@@ -60,3 +60,14 @@ test("the map's cities are reachable by keyboard and the page works in Chinese",
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/rooms\/[a-z-]+\?lang=zh$/);
 });
+
+test("every view fits a 360 px phone without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const route of ["/", "/rooms/niigata", "/rooms/niigata/niigata-carved-koi", "/map", "/world", "/search?q=drum", "/about"]) {
+    await page.goto(route);
+    await appReady(page);
+    await page.waitForLoadState("networkidle");
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, route).toBeLessThanOrEqual(360);
+  }
+});

@@ -38,7 +38,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         if prev.is_some_and(|p| p != path) {
             // The search page starts in its search box; every other page at its heading.
             let target = if path == "/search" { "#search-q" } else { "main h1" };
-            request_animation_frame(move || focus(target));
+            focus_when_shown(target, path.clone());
         }
         path
     });
@@ -101,4 +101,30 @@ pub fn focus(selector: &str) {
     if let Some(el) = found.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
+}
+
+/// How many frames to wait for a new page's heading (a room whose file is still loading).
+const FOCUS_FRAMES: u32 = 240;
+
+/// Moves focus to `selector` once it exists, checking each frame for up to ~4 s, unless the visitor
+/// has moved on (another page) or put focus somewhere themselves in the meantime.
+fn focus_when_shown(selector: &'static str, path: String) {
+    fn attempt(selector: &'static str, path: String, left: u32) {
+        request_animation_frame(move || {
+            let doc = document();
+            let here = window().location().pathname().ok().as_deref() == Some(path.as_str());
+            let busy = doc
+                .active_element()
+                .is_some_and(|el| el.tag_name() != "BODY" && el.tag_name() != "A");
+            if !here || busy {
+                return;
+            }
+            if doc.query_selector(selector).ok().flatten().is_some() {
+                focus(selector);
+            } else if left > 0 {
+                attempt(selector, path, left - 1);
+            }
+        });
+    }
+    attempt(selector, path, FOCUS_FRAMES);
 }

@@ -148,6 +148,7 @@ pub fn WorldPage() -> impl IntoView {
                 </div>
                 <p class="world-count" aria-live="polite">{count}</p>
                 <WorldMap harbin cities=shown lang label=t.map_label />
+                <div class="world-table-wrap">
                 <table class="world-table">
                     <thead>
                         <tr><th scope="col">{t.city}</th><th scope="col">{t.country}</th><th scope="col">{t.signed}</th><th scope="col">{t.continent}</th></tr>
@@ -170,6 +171,7 @@ pub fn WorldPage() -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
+                </div>
             </section>
         }
         .into_any()
