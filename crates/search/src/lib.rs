@@ -2,14 +2,16 @@
 //! other language the data holds). No Leptos, no threads, no clock, no files: it compiles to
 //! `wasm32-unknown-unknown` and runs in the browser on every keystroke.
 //!
-//! ```no_run
-//! # let (museum, rooms): (catalog::MuseumFile, Vec<catalog::RoomFile>) = todo!();
+//! ```
+//! use catalog::{MuseumFile, RoomFile};
 //! use search::{Filters, Index};
 //!
-//! let index = Index::build(&museum, &rooms); // once, when the data has loaded
-//! let results = index.search("taiko dr", &Filters::default(), 50); // on every keystroke
-//! for hit in &results.hits {
-//!     println!("{:?} {} {:?} {}", hit.kind, hit.room, hit.exhibit, hit.score);
+//! fn show(museum: &MuseumFile, rooms: &[RoomFile]) {
+//!     let index = Index::build(museum, rooms); // once, when the data has loaded
+//!     let results = index.search("taiko dr", &Filters::default(), 50); // on every keystroke
+//!     for hit in &results.hits {
+//!         println!("{:?} {} {:?} {}", hit.kind, hit.room, hit.exhibit, hit.score);
+//!     }
 //! }
 //! ```
 //!
