@@ -34,7 +34,7 @@ pub const JA: Ui = Ui {
     next_exhibit: "次の展示品",
     category: "種類",
     origin: "由来",
-    date: "年代",
+    date: "日付",
     donor: "寄贈者",
     credit: "画像",
     illustrative: "参考例の記録",

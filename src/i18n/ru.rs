@@ -14,7 +14,7 @@ pub const RU: Ui = Ui {
     visit: "Посетить музей",
     address: "Адрес",
     hours: "Часы работы",
-    admission: "Вход",
+    admission: "Стоимость входа",
     checked: "Сведения проверены",
     exhibits: "Экспонаты",
     doors: "Двери из этого зала",
