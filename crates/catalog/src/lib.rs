@@ -9,21 +9,30 @@ pub mod geo;
 mod load;
 mod museum;
 mod parse;
+mod quiz;
 mod room;
 mod text;
+mod trail;
 mod validate;
+mod validate_trails;
 
 pub use continent::Continent;
 pub use date::{DatePrecision, FuzzyDate};
 pub use load::Catalog;
 pub use museum::{City, Facts, Museum, MuseumFile, Plan, RoomKind, RoomSummary, Visit};
-pub use parse::{parse_museum, parse_room, ParseError};
+pub use parse::{parse_museum, parse_room, parse_trails, ParseError};
+pub use quiz::room_quiz;
 pub use room::{Category, Exhibit, Image, ImageSource, Record, RoomFile, Source};
-pub use text::{Lang, Localized, Text};
+pub use text::{sentences, Lang, Localized, Text};
+pub use trail::{LessonNotes, Question, Trail, TrailStop, TrailsFile};
 pub use validate::{is_slug, validate, Problem};
+pub use validate_trails::validate_trails;
 
 /// The file that loads first: the museum, the tour order and every room's summary.
 pub const MUSEUM_FILE: &str = "data/museum.json";
+
+/// The classroom trails.
+pub const TRAILS_FILE: &str = "data/trails.json";
 
 /// Where a room's own file lives, relative to the site root.
 pub fn room_file(room: &str) -> String {

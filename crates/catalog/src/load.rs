@@ -3,7 +3,10 @@
 use std::fs;
 use std::path::Path;
 
-use crate::{parse_museum, parse_room, validate, MuseumFile, Problem, RoomFile};
+use crate::{
+    parse_museum, parse_room, parse_trails, validate, validate_trails, MuseumFile, Problem, RoomFile,
+    TrailsFile,
+};
 
 /// A data folder read from disk.
 #[derive(Debug, Default)]
@@ -12,6 +15,8 @@ pub struct Catalog {
     pub museum: Option<MuseumFile>,
     /// Each room file that could be read, with its name (`rooms/{id}.json`), sorted by name.
     pub rooms: Vec<(String, RoomFile)>,
+    /// `trails.json`, when there is one and it could be read.
+    pub trails: Option<TrailsFile>,
     /// Everything wrong: unreadable files first, then the validation rules.
     pub problems: Vec<Problem>,
 }
@@ -54,10 +59,25 @@ impl Catalog {
                 },
             }
         }
+        // Trails are optional (a synthetic or partial catalogue may have none); when present, they
+        // are checked like the rest.
+        match fs::read_to_string(data_dir.join("trails.json")) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => cat
+                .problems
+                .push(problem("trails.json", ".", format!("cannot read: {e}"))),
+            Ok(text) => match parse_trails(&text) {
+                Ok(t) => cat.trails = Some(t),
+                Err(e) => cat.problems.push(problem("trails.json", &e.path, e.message())),
+            },
+        }
         if let Some(museum) = &cat.museum {
             let root = data_dir.parent().unwrap_or(Path::new("."));
             let found = validate(museum, &cat.rooms, |src| root.join(src).is_file());
             cat.problems.extend(found);
+            if let Some(trails) = &cat.trails {
+                cat.problems.extend(validate_trails(trails, museum, &cat.rooms));
+            }
         }
         cat
     }

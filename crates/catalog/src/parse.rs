@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::de::DeserializeOwned;
 
-use crate::{MuseumFile, RoomFile};
+use crate::{MuseumFile, RoomFile, TrailsFile};
 
 /// Why a data file could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,6 +74,11 @@ pub fn parse_museum(text: &str) -> Result<MuseumFile, ParseError> {
 
 /// Reads a `rooms/{room}.json` file.
 pub fn parse_room(text: &str) -> Result<RoomFile, ParseError> {
+    parse(text)
+}
+
+/// Reads `trails.json`.
+pub fn parse_trails(text: &str) -> Result<TrailsFile, ParseError> {
     parse(text)
 }
 

@@ -110,6 +110,41 @@ impl Text {
     }
 }
 
+/// Splits a paragraph into sentences for reading aloud, keeping each sentence's closing mark and
+/// the space after it (so the pieces join back into the paragraph). Handles `. ! ?` followed by a
+/// space and the full-width `。！？`; abbreviations such as "c. 2005" stay whole.
+pub fn sentences(paragraph: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = paragraph.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end = match c {
+            '。' | '！' | '？' => Some(i + c.len_utf8()),
+            '.' | '!' | '?' => {
+                let word = paragraph[start..i].rsplit(' ').next().unwrap_or("");
+                let abbreviation =
+                    c == '.' && (word.len() <= 2 && word.chars().all(char::is_lowercase) || word == "No");
+                match chars.peek() {
+                    Some((j, ' ')) if !abbreviation => Some(j + 1),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let Some(end) = end {
+            let next_upper_or_cjk = paragraph[end..].chars().next().is_none_or(|n| !n.is_lowercase());
+            if next_upper_or_cjk {
+                out.push(&paragraph[start..end]);
+                start = end;
+            }
+        }
+    }
+    if start < paragraph.len() {
+        out.push(&paragraph[start..]);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,6 +176,23 @@ mod tests {
         assert_eq!(Lang::from_code("zh-CN"), Some(Lang::Zh));
         assert_eq!(Lang::from_code("EN_gb"), Some(Lang::En));
         assert_eq!(Lang::from_code("xx"), None);
+    }
+
+    #[test]
+    fn splits_sentences_in_english_and_chinese() {
+        assert_eq!(
+            sentences("Ties began c. 2000 here. Then? Yes! The end"),
+            ["Ties began c. 2000 here. ", "Then? ", "Yes! ", "The end"]
+        );
+        assert_eq!(
+            sentences("哈尔滨很冷。冬天有冰灯！"),
+            ["哈尔滨很冷。", "冬天有冰灯！"]
+        );
+        assert_eq!(
+            sentences("At No. 89 Tiandi Street. 9.5 m high."),
+            ["At No. 89 Tiandi Street. ", "9.5 m high."]
+        );
+        assert_eq!(sentences("").len(), 0);
     }
 
     #[test]

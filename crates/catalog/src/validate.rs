@@ -30,13 +30,13 @@ pub fn is_slug(s: &str) -> bool {
         })
 }
 
-struct Report<'a> {
-    file: &'a str,
-    problems: Vec<Problem>,
+pub(crate) struct Report<'a> {
+    pub(crate) file: &'a str,
+    pub(crate) problems: Vec<Problem>,
 }
 
 impl Report<'_> {
-    fn add(&mut self, path: impl Into<String>, reason: impl Into<String>) {
+    pub(crate) fn add(&mut self, path: impl Into<String>, reason: impl Into<String>) {
         self.problems.push(Problem {
             file: self.file.to_string(),
             path: path.into(),
@@ -44,7 +44,7 @@ impl Report<'_> {
         });
     }
 
-    fn text(&mut self, path: &str, text: &Text) {
+    pub(crate) fn text(&mut self, path: &str, text: &Text) {
         if !text.has("en") {
             self.add(path, "English text is missing or empty");
         }

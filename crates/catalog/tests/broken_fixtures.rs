@@ -210,3 +210,39 @@ fn html_in_text_and_bad_slugs_are_caught() {
         "{p:?}"
     );
 }
+
+#[test]
+fn a_trail_stop_that_is_not_in_the_museum_is_caught() {
+    let p = broken("trail-stop", |d| {
+        replace(
+            &d.join("trails.json"),
+            r#""exhibit": "alpha-drum""#,
+            r#""exhibit": "beta-bell""#,
+        );
+        replace(&d.join("trails.json"), r#""room": "beta""#, r#""room": "gamma""#);
+    });
+    assert!(
+        has(
+            &p,
+            "trails.json: trails[0].stops[0].exhibit: room \"alpha\" has no exhibit \"beta-bell\""
+        ),
+        "{p:?}"
+    );
+    assert!(has(&p, "trails[0].stops[1].room: no room \"gamma\""), "{p:?}");
+}
+
+#[test]
+fn a_quiz_answer_outside_its_choices_and_missing_chinese_are_caught() {
+    let p = broken("trail-quiz", |d| {
+        replace(&d.join("trails.json"), r#""answer": 1"#, r#""answer": 2"#);
+        replace(&d.join("trails.json"), r#", "zh": "看看四周。""#, "");
+    });
+    assert!(
+        has(&p, "trails[0].quiz[1].answer: answer 2 is not one of the choices"),
+        "{p:?}"
+    );
+    assert!(
+        has(&p, "trails[0].stops[1].prompt: Chinese text is missing"),
+        "{p:?}"
+    );
+}

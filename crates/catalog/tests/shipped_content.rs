@@ -145,3 +145,64 @@ fn every_city_is_on_a_known_continent() {
         "the sister cities span all six inhabited continents"
     );
 }
+
+#[test]
+fn every_room_has_a_quiz_of_three_to_five_sound_questions() {
+    let museum = shipped().museum.expect("museum.json");
+    for room in &museum.rooms {
+        let quiz = catalog::room_quiz(&museum, &room.id);
+        assert!(
+            (3..=5).contains(&quiz.len()),
+            "{} has {} questions",
+            room.id,
+            quiz.len()
+        );
+        for q in &quiz {
+            assert_eq!(q.choices.len(), 4, "{}: {:?}", room.id, q.question);
+            let names: BTreeSet<&str> = q.choices.iter().map(|c| c.in_lang(catalog::Lang::En)).collect();
+            assert_eq!(names.len(), 4, "{}: repeated choice in {:?}", room.id, q.choices);
+            assert!(q.question.has("zh") && q.explanation.has("zh"));
+        }
+        assert_eq!(
+            quiz,
+            catalog::room_quiz(&museum, &room.id),
+            "the same quiz every time"
+        );
+    }
+    let niigata = catalog::room_quiz(&museum, "niigata");
+    let country = &niigata[0];
+    assert_eq!(
+        country.question.in_lang(catalog::Lang::En),
+        "In which country is Niigata?"
+    );
+    assert_eq!(
+        country.choices[country.answer].in_lang(catalog::Lang::En),
+        "Japan"
+    );
+}
+
+#[test]
+fn there_are_at_least_five_trails() {
+    let trails = shipped().trails.expect("trails.json");
+    assert!(trails.trails.len() >= 5, "{} trails", trails.trails.len());
+}
+
+#[test]
+fn the_own_script_question_offers_only_names_in_other_scripts() {
+    let museum = shipped().museum.expect("museum.json");
+    let harbin = catalog::room_quiz(&museum, "harbin");
+    let q = harbin
+        .iter()
+        .find(|q| q.question.in_lang(catalog::Lang::En).contains("written"))
+        .expect("Harbin has an own-script question");
+    assert_eq!(q.choices[q.answer].in_lang(catalog::Lang::En), "哈尔滨市");
+    for c in &q.choices {
+        let name = c.in_lang(catalog::Lang::En);
+        assert!(
+            !name
+                .chars()
+                .any(|ch| ch.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&ch)),
+            "{name}"
+        );
+    }
+}

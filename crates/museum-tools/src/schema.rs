@@ -3,13 +3,14 @@
 use std::fs;
 use std::path::Path;
 
-use catalog::{MuseumFile, RoomFile};
+use catalog::{MuseumFile, RoomFile, TrailsFile};
 
-fn schemas() -> [(&'static str, String); 2] {
+fn schemas() -> [(&'static str, String); 3] {
     let pretty = |s: schemars::Schema| serde_json::to_string_pretty(&s).expect("schema serialises") + "\n";
     [
         ("museum.schema.json", pretty(schemars::schema_for!(MuseumFile))),
         ("room.schema.json", pretty(schemars::schema_for!(RoomFile))),
+        ("trails.schema.json", pretty(schemars::schema_for!(TrailsFile))),
     ]
 }
 
