@@ -12,8 +12,20 @@ use crate::components::layout::Layout;
 use crate::data;
 use crate::error::LoadError;
 use crate::pages::{
-    about::About, entrance::Entrance, exhibit::ExhibitPage, not_found::NotFound, plan::PlanPage,
-    room::RoomPage, search::SearchPage, world::WorldPage,
+    about::About,
+    entrance::Entrance,
+    exhibit::ExhibitPage,
+    not_found::NotFound,
+    plan::PlanPage,
+    quiz::{RoomQuizPage, TrailQuizPage},
+    room::RoomPage,
+    search::SearchPage,
+    trail::TrailPage,
+    trail_notes::TrailNotesPage,
+    trail_stop::TrailStopPage,
+    trails::TrailsPage,
+    worksheet::{RoomWorksheetPage, TrailWorksheetPage},
+    world::WorldPage,
 };
 
 /// `museum.json`, loaded once and shared by every page.
@@ -40,7 +52,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/map") view=PlanPage />
                     <Route path=path!("/world") view=WorldPage />
                     <Route path=path!("/search") view=SearchPage />
+                    <Route path=path!("/trails") view=TrailsPage />
+                    <Route path=path!("/trails/:trail") view=TrailPage />
+                    <Route path=path!("/trails/:trail/notes") view=TrailNotesPage />
+                    <Route path=path!("/trails/:trail/quiz") view=TrailQuizPage />
+                    <Route path=path!("/trails/:trail/worksheet") view=TrailWorksheetPage />
+                    <Route path=path!("/trails/:trail/:step") view=TrailStopPage />
                     <Route path=path!("/rooms/:room") view=RoomPage />
+                    <Route path=path!("/rooms/:room/quiz") view=RoomQuizPage />
+                    <Route path=path!("/rooms/:room/worksheet") view=RoomWorksheetPage />
                     <Route path=path!("/rooms/:room/:exhibit") view=ExhibitPage />
                 </Routes>
             </Layout>

@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use catalog::{parse_museum, parse_room, MuseumFile, ParseError, RoomFile};
+use catalog::{parse_museum, parse_room, parse_trails, MuseumFile, ParseError, RoomFile, TrailsFile};
 use gloo_net::http::Request;
 
 use crate::error::{LoadError, Problem};
@@ -61,6 +61,17 @@ pub async fn museum() -> Result<Arc<MuseumFile>, LoadError> {
 
 thread_local! {
     static ROOMS: RefCell<HashMap<String, Arc<RoomFile>>> = RefCell::new(HashMap::new());
+    static TRAILS: RefCell<Option<Arc<TrailsFile>>> = const { RefCell::new(None) };
+}
+
+/// Fetches `trails.json`, once.
+pub async fn trails() -> Result<Arc<TrailsFile>, LoadError> {
+    if let Some(trails) = TRAILS.with(|t| t.borrow().clone()) {
+        return Ok(trails);
+    }
+    let trails = Arc::new(fetch_json(catalog::TRAILS_FILE, parse_trails).await?);
+    TRAILS.with(|t| *t.borrow_mut() = Some(trails.clone()));
+    Ok(trails)
 }
 
 /// Fetches a room's file, once: later calls (and prefetched rooms) answer from memory.

@@ -1,4 +1,5 @@
-//! Keyboard walking: ← and → move through the museum.
+//! Keyboard walking: ← and → move through the museum (and, in presenter mode, PageUp and
+//! PageDown, which presentation clickers send).
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -14,9 +15,10 @@ pub enum Step {
 }
 
 /// Calls `on_step` when the visitor presses ← or → (not while typing, nor with a modifier key),
-/// or swipes sideways on a touch screen. The listeners are removed when the calling view is dropped.
+/// PageUp or PageDown in presenter mode, or swipes sideways on a touch screen. The listeners are removed when the calling view is dropped.
 pub fn on_walk_keys(on_step: impl Fn(Step) + Clone + 'static) {
     crate::swipe::on_swipe(on_step.clone());
+    let presenting = crate::presenter::use_presenting();
     let handle = window_event_listener(ev::keydown, move |e| {
         if e.default_prevented() || e.alt_key() || e.ctrl_key() || e.meta_key() || e.shift_key() {
             return;
@@ -27,6 +29,8 @@ pub fn on_walk_keys(on_step: impl Fn(Step) + Clone + 'static) {
         let step = match e.key().as_str() {
             "ArrowLeft" => Step::Previous,
             "ArrowRight" => Step::Next,
+            "PageUp" if presenting.get_untracked() => Step::Previous,
+            "PageDown" if presenting.get_untracked() => Step::Next,
             _ => return,
         };
         e.prevent_default();

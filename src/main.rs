@@ -12,11 +12,15 @@ mod offline;
 mod pages;
 mod panic;
 mod prerender;
+mod presenter;
+mod progress;
 mod room_state;
 mod search_query;
 mod shortcuts;
+mod speech;
 mod swipe;
 mod timing;
+mod trail_data;
 mod visited;
 
 use wasm_bindgen::JsCast;

@@ -1,6 +1,7 @@
 //! Rooms this device has visited, kept in localStorage only (nothing is sent anywhere).
 
-const KEY: &str = "museum.visited";
+/// The localStorage key of the visited rooms.
+pub const KEY: &str = "museum.visited";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?

@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
+use crate::components::present::{PresentBar, PresentButton};
 use crate::components::site_search::{on_slash_key, SiteSearch};
 use crate::i18n::ui;
 use crate::lang::{href, html_lang, provide_lang, use_lang, use_switch_href};
@@ -28,6 +29,7 @@ fn close_menu(menu: NodeRef<leptos::html::Details>) {
 pub fn Layout(children: Children) -> impl IntoView {
     provide_lang();
     provide_shortcuts();
+    crate::presenter::provide_presenter();
     let lang = use_lang();
     let t = move || ui(lang.get());
     let switch_href = use_switch_href();
@@ -57,9 +59,11 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <A href=move || href("/map", lang.get())>{move || t().floor_plan}</A>
                 <A href=move || href("/world", lang.get())>{move || t().world_map}</A>
                 <A href=move || href("/search", lang.get()) attr:class="nav-search">{move || t().search}</A>
+                <A href=move || href("/trails", lang.get())>{move || t().class.trails}</A>
                 <A href=move || href("/about", lang.get())>{move || t().about}</A>
             </nav>
             <SiteSearch />
+
             <details class="lang-menu" node_ref=menu>
                 <summary aria-label=move || format!("{}: {}", t().language, lang.get().native_name())>
                     <span aria-hidden="true" class="lang-icon">"文A"</span>
@@ -88,9 +92,11 @@ pub fn Layout(children: Children) -> impl IntoView {
             </details>
         </header>
         <main id="main" tabindex="-1">{children()}</main>
+        <PresentBar />
         <footer class="site-footer">
             <p>{move || t().footer}</p>
             <ShortcutsToggle />
+            <PresentButton />
         </footer>
     }
 }

@@ -18,6 +18,14 @@ pub fn T(#[prop(into)] text: Text) -> impl IntoView {
     }
 }
 
+/// A paragraph's sentences, each in its own span so "Read aloud" can highlight the one it reads.
+fn sentences(paragraph: &str) -> impl IntoView + use<> {
+    catalog::sentences(paragraph)
+        .into_iter()
+        .map(|s| view! { <span class="sentence">{s.to_string()}</span> })
+        .collect_view()
+}
+
 /// A longer text as paragraphs, with a subtle note when it is shown in English instead.
 #[component]
 pub fn Paragraphs(#[prop(into)] text: Text, #[prop(optional)] class: &'static str) -> impl IntoView {
@@ -31,7 +39,7 @@ pub fn Paragraphs(#[prop(into)] text: Text, #[prop(optional)] class: &'static st
         });
         view! {
             <div class=class lang=shown.fallback.then(|| html_lang(Lang::En))>
-                {paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+                {paragraphs.into_iter().map(|p| view! { <p>{sentences(&p)}</p> }).collect_view()}
             </div>
             {note}
         }

@@ -9,6 +9,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 use crate::components::error_view::ErrorView;
 use crate::components::loading::Loading;
 use crate::components::loading::PendingBar;
+use crate::components::read_aloud::ReadAloud;
 use crate::components::text::{Paragraphs, T};
 use crate::components::walk_nav::{Stop, WalkNav};
 use crate::components::zoom::Zoom;
@@ -162,6 +163,7 @@ fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> imp
                         view! { <p class="record documented"><strong>{t.documented}</strong></p> }.into_any()
                     }}
                     <Paragraphs text=e.description.clone() class="description" />
+                    <ReadAloud />
                     <dl class="meta">
                         <dt>{t.category}</dt>
                         <dd>{category_name(lang, e.category)}</dd>

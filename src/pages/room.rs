@@ -13,6 +13,9 @@ use crate::components::exhibit_card::ExhibitCard;
 use crate::components::floor_plan::FloorPlan;
 use crate::components::loading::Loading;
 use crate::components::loading::PendingBar;
+use crate::components::present::PresentButton;
+use crate::components::read_aloud::ReadAloud;
+use crate::components::share::SharePanel;
 use crate::components::text::{Paragraphs, T};
 use crate::components::walk_nav::{Stop, WalkNav};
 use crate::i18n::{room_of, ui};
@@ -105,6 +108,7 @@ fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, lang: Signal<Lang>) -> i
                         <h1 tabindex="-1"><T text=title /></h1>
                     </header>
                     <Paragraphs text=room.introduction.clone() class="intro" />
+                    <ClassTools room=room_id.clone() />
                 </div>
                 <aside class="room-facts" aria-label=move || t().about_city>
                     <img class="flag flag-large" src=flag width="120" height="90" alt="" />
@@ -196,4 +200,22 @@ fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, lang: Signal<Lang>) -> i
         </article>
     }
     .into_any()
+}
+
+/// Read aloud, the room's quiz and worksheet, and "Share with class".
+#[component]
+fn ClassTools(room: String) -> impl IntoView {
+    let lang = use_lang();
+    let t = move || &ui(lang.get()).class;
+    let quiz = format!("/rooms/{room}/quiz");
+    let sheet = format!("/rooms/{room}/worksheet");
+    view! {
+        <section class="class-tools" aria-label=move || t().classroom>
+            <ReadAloud />
+            <A href=move || href(&quiz, lang.get()) attr:class="button">{move || t().quiz}</A>
+            <A href=move || href(&sheet, lang.get()) attr:class="button">{move || t().worksheet}</A>
+            <PresentButton />
+            <SharePanel path=format!("/rooms/{room}") />
+        </section>
+    }
 }

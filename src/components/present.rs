@@ -1,0 +1,41 @@
+//! Presenter mode's controls: the switch (in the footer and the classroom tools) and the bar that
+//! says how to drive it and how to leave.
+
+use leptos::prelude::*;
+
+use crate::i18n::ui;
+use crate::lang::use_lang;
+use crate::presenter::use_presenting;
+
+/// The "Present" switch.
+#[component]
+pub fn PresentButton() -> impl IntoView {
+    let lang = use_lang();
+    let presenting = use_presenting();
+    view! {
+        <button
+            type="button"
+            class="present-toggle"
+            aria-pressed=move || presenting.get().to_string()
+            on:click=move |_| presenting.update(|p| *p = !*p)
+        >
+            {move || ui(lang.get()).class.present}
+        </button>
+    }
+}
+
+/// The bar shown while presenting: the keys, and Exit.
+#[component]
+pub fn PresentBar() -> impl IntoView {
+    let lang = use_lang();
+    let presenting = use_presenting();
+    let t = move || &ui(lang.get()).class;
+    view! {
+        <Show when=move || presenting.get()>
+            <div class="present-bar">
+                <p>{move || t().present_hint}</p>
+                <button type="button" on:click=move |_| presenting.set(false)>{move || t().exit}</button>
+            </div>
+        </Show>
+    }
+}

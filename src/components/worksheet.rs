@@ -1,0 +1,66 @@
+//! The frame of a printable worksheet: title, name lines, the QR code back to the page, and the
+//! quiz questions with boxes to tick. The print stylesheet makes it A4- and Letter-friendly.
+
+use catalog::{Question, Text};
+use leptos::prelude::*;
+
+use crate::components::qr::{absolute, QrCode};
+use crate::components::text::T;
+use crate::i18n::ui;
+use crate::lang::{href, use_lang};
+
+/// A worksheet: `title`, a QR code to `path` captioned `scan`, then `children` and `quiz`.
+#[component]
+pub fn Worksheet(
+    title: Text,
+    #[prop(into)] path: String,
+    scan: &'static str,
+    quiz: Vec<Question>,
+    children: Children,
+) -> impl IntoView {
+    let lang = use_lang();
+    let l = lang.get_untracked();
+    let t = &ui(l).class;
+    let url = absolute(&href(&path, l));
+    let print = |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    view! {
+        <article class="worksheet">
+            <p class="worksheet-actions no-print">
+                <button type="button" class="button primary" on:click=print>{t.print}</button>
+            </p>
+            <header class="worksheet-head">
+                <div>
+                    <p class="eyebrow">{ui(l).brand} " · " {t.worksheet}</p>
+                    <h1 tabindex="-1"><T text=title /></h1>
+                    <p class="worksheet-lines">
+                        <span>{t.name_line} ":"</span>
+                        <span>{t.class_line} ":"</span>
+                        <span>{ui(l).date} ":"</span>
+                    </p>
+                </div>
+                <figure class="worksheet-qr">
+                    <QrCode url=url.clone() label=scan.to_string() size=112 />
+                    <figcaption>{scan} <br /> <span class="worksheet-url">{url}</span></figcaption>
+                </figure>
+            </header>
+            {children()}
+            <section class="worksheet-quiz">
+                <h2>{t.quiz}</h2>
+                <ol>
+                    {quiz.into_iter().map(|q| view! {
+                        <li>
+                            <p><T text=q.question /></p>
+                            <ul class="tick-list">
+                                {q.choices.into_iter().map(|c| view! { <li><span class="tick" aria-hidden="true"></span><T text=c /></li> }).collect_view()}
+                            </ul>
+                        </li>
+                    }).collect_view()}
+                </ol>
+            </section>
+        </article>
+    }
+}

@@ -1,0 +1,88 @@
+//! `/rooms/{room}/quiz` and `/trails/{trail}/quiz`: a room's quiz (made from its facts) and a
+//! trail's closing quiz (written by teachers in `trails.json`).
+
+use catalog::{Lang, Question, Text};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::app::use_museum;
+use crate::components::error_view::ErrorView;
+use crate::components::loading::Loading;
+use crate::components::quiz::Quiz;
+use crate::components::text::T;
+use crate::i18n::ui;
+use crate::lang::{href, use_lang};
+use crate::pages::not_found::NotFound;
+use crate::trail_data::trail_page;
+
+/// A quiz page: a way back to `back`, the heading "Quiz: {title}", an optional note, the quiz.
+fn quiz_view(
+    back: String,
+    title: Text,
+    note: Option<&'static str>,
+    questions: Vec<Question>,
+    id: String,
+    l: Lang,
+) -> AnyView {
+    let t = &ui(l).class;
+    let back_title = title.clone();
+    view! {
+        <Title text=format!("{} · {}", t.quiz, title.in_lang(l)) />
+        <article class="quiz-page">
+            <p class="eyebrow"><A href=href(&back, l)>"← " <T text=back_title /></A></p>
+            <h1 tabindex="-1">{t.quiz} ": " <T text=title /></h1>
+            {note.map(|n| view! { <p class="lead">{n}</p> })}
+            <Quiz questions id />
+        </article>
+    }
+    .into_any()
+}
+
+/// A room's quiz.
+#[component]
+pub fn RoomQuizPage() -> impl IntoView {
+    let params = use_params_map();
+    let museum = use_museum();
+    let lang = use_lang();
+    Effect::new(move |_| {
+        if museum.get().is_some() {
+            crate::prerender::remove();
+        }
+    });
+    move || {
+        let l = lang.get();
+        let id = params.read().get("room").unwrap_or_default();
+        match museum.get() {
+            None => view! { <Loading /> }.into_any(),
+            Some(Err(error)) => view! { <ErrorView error retry=move |_| museum.refetch() /> }.into_any(),
+            Some(Ok(m)) => match m.room(&id) {
+                None => view! { <NotFound /> }.into_any(),
+                Some(room) => quiz_view(
+                    format!("/rooms/{id}"),
+                    room.title.clone(),
+                    Some(ui(l).class.quiz_note),
+                    catalog::room_quiz(&m, &id),
+                    format!("room:{id}"),
+                    l,
+                ),
+            },
+        }
+    }
+}
+
+/// A trail's closing quiz.
+#[component]
+pub fn TrailQuizPage() -> impl IntoView {
+    trail_page(|_, trail, l| {
+        quiz_view(
+            format!("/trails/{}", trail.id),
+            trail.title.clone(),
+            None,
+            trail.quiz.clone(),
+            format!("trail:{}", trail.id),
+            l,
+        )
+    })
+}

@@ -1,0 +1,78 @@
+//! `/trails/{trail}`: a trail's overview, with Start or Continue where this device left off.
+
+use catalog::{MuseumFile, Trail};
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::components::A;
+
+use crate::components::share::SharePanel;
+use crate::components::text::T;
+use crate::i18n::ui;
+use crate::lang::{href, use_lang};
+use crate::pages::trails::fill;
+use crate::progress;
+use crate::trail_data::trail_page;
+
+/// A trail's own page.
+#[component]
+pub fn TrailPage() -> impl IntoView {
+    trail_page(|m, trail, _| overview(m, trail).into_any())
+}
+
+/// A stop's name: its exhibit's title (when the room's file is loaded) or its room's title.
+pub fn stop_room_title(m: &MuseumFile, room: &str) -> catalog::Text {
+    m.room(room).map(|r| r.title.clone()).unwrap_or_default()
+}
+
+fn overview(m: &MuseumFile, trail: &Trail) -> impl IntoView + use<> {
+    let lang = use_lang();
+    let t = move || &ui(lang.get()).class;
+    let id = trail.id.clone();
+    let total = trail.stops.len();
+    let at = progress::trail_step(&id).filter(|s| (1..=total).contains(s));
+    let go = format!("/trails/{id}/{}", at.unwrap_or(1));
+    let title = trail.title.clone();
+    let head = trail.title.clone();
+    let summary = trail.summary.clone();
+    let links = [
+        (format!("/trails/{id}/notes"), t().lesson_notes),
+        (format!("/trails/{id}/worksheet"), t().worksheet),
+        (format!("/trails/{id}/quiz"), t().quiz),
+    ];
+    view! {
+        <Title text=move || format!("{} · {}", head.in_lang(lang.get()), t().trails) />
+        <Meta name="description" content=move || summary.in_lang(lang.get()).to_string() />
+        <article class="trail-overview">
+            <p class="eyebrow"><A href=move || href("/trails", lang.get())>{move || t().trails}</A></p>
+            <h1 tabindex="-1"><T text=title /></h1>
+            <p class="lead"><T text=trail.summary.clone() /></p>
+            <p>
+                <A href=move || href(&go, lang.get()) attr:class="button primary">
+                    {move || match at {
+                        Some(s) => format!("{} · {}", t().continue_trail, fill(t().stop_of, s, total)),
+                        None => t().start_trail.to_string(),
+                    }}
+                </A>
+            </p>
+            <h2>{move || t().stops}</h2>
+            <ol class="trail-stops">
+                {trail.stops.iter().enumerate().map(|(i, s)| {
+                    let path = format!("/trails/{id}/{}", i + 1);
+                    let name = stop_room_title(m, &s.room);
+                    view! {
+                        <li>
+                            <A href=move || href(&path, lang.get())><T text=name /></A>
+                            ": " <T text=s.prompt.clone() />
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+            <ul class="trail-links">
+                {links.into_iter().map(|(path, label)| view! {
+                    <li><A href=move || href(&path, lang.get())>{label}</A></li>
+                }).collect_view()}
+            </ul>
+            <SharePanel path=format!("/trails/{}", trail.id) />
+        </article>
+    }
+}

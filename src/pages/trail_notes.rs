@@ -1,0 +1,73 @@
+//! `/trails/{trail}/notes`: for the teacher: aims, ages, time, discussion questions, the stops and
+//! the quiz's answer key, and "Forget this device's progress" for shared devices.
+
+use catalog::{Lang, MuseumFile, Trail};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+use crate::components::share::SharePanel;
+use crate::components::text::T;
+use crate::i18n::ui;
+use crate::lang::href;
+use crate::pages::trail::stop_room_title;
+use crate::pages::trails::{fill, ForgetProgress};
+use crate::trail_data::trail_page;
+/// A trail's lesson notes and answer key.
+#[component]
+pub fn TrailNotesPage() -> impl IntoView {
+    trail_page(|m, trail, l| notes(m, trail, l).into_any())
+}
+
+fn notes(m: &MuseumFile, trail: &Trail, l: Lang) -> impl IntoView + use<> {
+    let t = &ui(l).class;
+    let n = &trail.notes;
+    let title = trail.title.clone();
+    let back_title = trail.title.clone();
+    let back = href(&format!("/trails/{}", trail.id), l);
+    let ages = t
+        .ages_range
+        .replace("{a}", &n.age_min.to_string())
+        .replace("{b}", &n.age_max.to_string());
+    let list = |items: &[catalog::Text]| {
+        items
+            .iter()
+            .map(|x| view! { <li><T text=x.clone() /></li> })
+            .collect_view()
+    };
+    view! {
+        <Title text=format!("{} · {}", t.lesson_notes, trail.title.in_lang(l)) />
+        <article class="trail-notes prose">
+            <p class="eyebrow"><A href=back>"← " <T text=back_title /></A></p>
+            <h1 tabindex="-1">{t.lesson_notes} ": " <T text=title /></h1>
+            <dl class="notes-facts">
+                <dt>{t.ages}</dt><dd>{ages}</dd>
+                <dt>{t.time_needed}</dt><dd>{fill(t.minutes, n.minutes as usize, 0)}</dd>
+                <dt>{t.stops}</dt><dd>{trail.stops.len()}</dd>
+            </dl>
+            <h2>{t.aims}</h2>
+            <ul>{list(&n.aims)}</ul>
+            <h2>{t.stops}</h2>
+            <ol>
+                {trail.stops.iter().map(|s| view! {
+                    <li><strong><T text=stop_room_title(m, &s.room) /></strong> ": " <T text=s.prompt.clone() /></li>
+                }).collect_view()}
+            </ol>
+            <h2>{t.discussion}</h2>
+            <ul>{list(&n.discussion)}</ul>
+            <h2>{t.answer_key}</h2>
+            <ol class="answer-key">
+                {trail.quiz.iter().map(|q| view! {
+                    <li>
+                        <T text=q.question.clone() /> " "
+                        <strong><T text=q.choices.get(q.answer).cloned().unwrap_or_default() /></strong>
+                        ". " <T text=q.explanation.clone() />
+                    </li>
+                }).collect_view()}
+            </ol>
+            <p><A href=href(&format!("/trails/{}/worksheet", trail.id), l)>{t.worksheet.to_string() + " →"}</A></p>
+            <SharePanel path=format!("/trails/{}", trail.id) />
+            <ForgetProgress />
+        </article>
+    }
+}

@@ -1,0 +1,106 @@
+//! `/trails`: the trails for classes, each with its progress on this device.
+
+use catalog::Trail;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::components::A;
+
+use crate::components::error_view::ErrorView;
+use crate::components::loading::Loading;
+use crate::components::text::T;
+use crate::i18n::ui;
+use crate::lang::{href, use_lang};
+use crate::progress;
+use crate::trail_data::{use_trails, TrailData};
+
+/// The list of trails.
+#[component]
+pub fn TrailsPage() -> impl IntoView {
+    let lang = use_lang();
+    let t = move || &ui(lang.get()).class;
+    let (state, retry) = use_trails();
+    // Bumped by "Forget", so the progress shown is read again.
+    let forgot = RwSignal::new(0_u32);
+    let page = move || match state.get() {
+        TrailData::Loading => view! { <Loading /> }.into_any(),
+        TrailData::Failed(error) => view! { <ErrorView error retry /> }.into_any(),
+        TrailData::Ready(_, trails) => {
+            let cards = trails.trails.clone();
+            view! {
+                <ul class="trail-list">
+                    {move || { forgot.track(); cards.iter().map(trail_card).collect_view() }}
+                </ul>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <Title text=move || t().trails_title.to_string() />
+        <Meta name="description" content=move || t().trails_intro.to_string() />
+        <section class="trails-page">
+            <h1 tabindex="-1">{move || t().trails_title}</h1>
+            <p class="lead">{move || t().trails_intro}</p>
+            {page}
+            <ForgetProgress on_forget=Callback::new(move |_| forgot.update(|n| *n += 1)) />
+        </section>
+    }
+}
+
+fn trail_card(trail: &Trail) -> impl IntoView + use<> {
+    let lang = use_lang();
+    let t = move || &ui(lang.get()).class;
+    let id = trail.id.clone();
+    let total = trail.stops.len();
+    let step = progress::trail_step(&id);
+    let score = progress::quiz_score(&format!("trail:{id}"));
+    let status = move || match (step, score) {
+        (_, Some((n, m))) => format!("{} · {}", t().finished, fill(t().last_score, n, m)),
+        (Some(s), None) => fill(t().stop_of, s, total),
+        (None, None) => t().not_started.to_string(),
+    };
+    let path = format!("/trails/{id}");
+    let notes = format!("/trails/{id}/notes");
+    let minutes = trail.notes.minutes;
+    let ages = (trail.notes.age_min, trail.notes.age_max);
+    let title = trail.title.clone();
+    view! {
+        <li class="trail-card">
+            <h2><A href=move || href(&path, lang.get())><T text=title /></A></h2>
+            <p><T text=trail.summary.clone() /></p>
+            <p class="trail-meta">
+                {move || fill(t().minutes, minutes as usize, 0)} " · "
+                {move || t().ages} " " {move || t().ages_range.replace("{a}", &ages.0.to_string()).replace("{b}", &ages.1.to_string())} " · "
+                {move || format!("{}: {total}", t().stops)}
+            </p>
+            <p class="trail-status">{status}</p>
+            <p class="trail-links">
+                <A href=move || href(&notes, lang.get())>{move || t().lesson_notes}</A>
+            </p>
+        </li>
+    }
+}
+
+/// Fills `{n}` and `{m}` in an interface string.
+pub fn fill(s: &str, n: usize, m: usize) -> String {
+    s.replace("{n}", &n.to_string()).replace("{m}", &m.to_string())
+}
+
+/// "Forget this device's progress", for shared classroom devices.
+#[component]
+pub fn ForgetProgress(#[prop(optional)] on_forget: Option<Callback<()>>) -> impl IntoView {
+    let lang = use_lang();
+    let t = move || &ui(lang.get()).class;
+    let done = RwSignal::new(false);
+    view! {
+        <section class="forget" aria-labelledby="forget-title">
+            <h2 id="forget-title">{move || t().forget_progress}</h2>
+            <p>{move || t().forget_note}</p>
+            <button type="button" class="button" on:click=move |_| {
+                progress::forget_all();
+                done.set(true);
+                if let Some(f) = on_forget { f.run(()) }
+            }>{move || t().forget_progress}</button>
+            <p role="status">{move || done.get().then(|| t().forgotten)}</p>
+        </section>
+    }
+}

@@ -1,0 +1,92 @@
+//! `/rooms/{room}/worksheet` and `/trails/{trail}/worksheet`: printable worksheets.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::error_view::ErrorView;
+use crate::components::loading::Loading;
+use crate::components::text::T;
+use crate::components::worksheet::Worksheet;
+use crate::i18n::ui;
+use crate::lang::use_lang;
+use crate::pages::not_found::NotFound;
+use crate::pages::trail::stop_room_title;
+use crate::room_state::{use_room, RoomState, UseRoom};
+use crate::trail_data::trail_page;
+
+/// A room's worksheet: its exhibits as small pictures with room to write, and its quiz.
+#[component]
+pub fn RoomWorksheetPage() -> impl IntoView {
+    let params = use_params_map();
+    let room_id = Signal::derive(move || params.read().get("room").unwrap_or_default());
+    let UseRoom { state, retry, .. } = use_room(room_id);
+    let lang = use_lang();
+    move || {
+        lang.track();
+        match state.get() {
+            RoomState::Loading => view! { <Loading /> }.into_any(),
+            RoomState::NotFound => view! { <NotFound /> }.into_any(),
+            RoomState::Failed(error) => view! { <ErrorView error retry /> }.into_any(),
+            RoomState::Ready(m, r) => {
+                let l = lang.get_untracked();
+                let t = &ui(l).class;
+                let title = m.room(&r.id).map(|s| s.title.clone()).unwrap_or_default();
+                let exhibits: Vec<_> = r
+                    .exhibits
+                    .iter()
+                    .map(|e| (e.image.clone(), e.title.clone()))
+                    .collect();
+                view! {
+                    <Title text=format!("{} · {}", t.worksheet, title.in_lang(l)) />
+                    <Worksheet title path=format!("/rooms/{}", r.id) scan=t.scan_room quiz=catalog::room_quiz(&m, &r.id)>
+                        <section>
+                            <h2>{ui(l).exhibits}</h2>
+                            <ul class="worksheet-exhibits">
+                                {exhibits.into_iter().map(|(img, title)| view! {
+                                    <li>
+                                        <img src=format!("/{}", img.src) width=img.width height=img.height alt="" loading="lazy" decoding="async" />
+                                        <span class="ws-title"><T text=title /></span>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                            <p class="ws-write">{t.notice}</p>
+                            <div class="ws-lines" aria-hidden="true"></div>
+                        </section>
+                    </Worksheet>
+                }
+                .into_any()
+            }
+        }
+    }
+}
+
+/// A trail's worksheet: each stop's prompt with space for an answer, and the trail's quiz.
+#[component]
+pub fn TrailWorksheetPage() -> impl IntoView {
+    trail_page(|m, trail, l| {
+        let t = &ui(l).class;
+        let stops: Vec<_> = trail
+            .stops
+            .iter()
+            .map(|s| (stop_room_title(m, &s.room), s.prompt.clone()))
+            .collect();
+        view! {
+            <Title text=format!("{} · {}", t.worksheet, trail.title.in_lang(l)) />
+            <Worksheet title=trail.title.clone() path=format!("/trails/{}", trail.id) scan=t.scan_trail quiz=trail.quiz.clone()>
+                <section>
+                    <h2>{t.stops}</h2>
+                    <ol class="worksheet-stops">
+                        {stops.into_iter().map(|(name, prompt)| view! {
+                            <li>
+                                <p><strong><T text=name /></strong> " · " <T text=prompt /></p>
+                                <div class="ws-lines short" aria-hidden="true"></div>
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                </section>
+            </Worksheet>
+        }
+        .into_any()
+    })
+}
