@@ -16,6 +16,12 @@ const routes: [string, string[]][] = [
   ["/search?q=drum", ["#search-q", ".hit"]],
   ["/about", ["main h1", ".offline-save, .offline-note"]],
   ["/no-such-room", [".not-found h1", ".not-found .chips a"]],
+  ["/trails", ["main h1", ".trail-card a"]],
+  ["/trails/music-around-the-world", ["main h1", ".trail-stops a"]],
+  ["/trails/music-around-the-world/2", ["main h1", ".prompt", ".trail-figure img", ".walk-link"]],
+  ["/trails/winter-cities/notes", ["main h1", ".answer-key li"]],
+  ["/rooms/niigata/quiz", ["main h1", ".quiz-choice"]],
+  ["/rooms/niigata/worksheet", ["main h1", ".worksheet-qr svg", ".worksheet-exhibits img"]],
 ];
 const sizes = { desktop: { width: 1280, height: 800 }, phone: { width: 360, height: 740 } };
 

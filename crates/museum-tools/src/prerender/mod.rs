@@ -5,6 +5,7 @@
 //! work), carrying the view's title, description, Open Graph tags and main text. The app takes the
 //! page over when it starts. `404.html` serves the not-found page.
 
+mod classroom;
 mod pages;
 mod wayfinding;
 
@@ -70,7 +71,8 @@ pub fn run(dist: &Path) -> Result<(), String> {
     })?;
     let catalog = load_valid(&dist.join("data"))?;
     let museum = catalog.museum.as_ref().ok_or("museum.json missing")?;
-    let pages = pages::all(museum, &catalog);
+    let mut pages = pages::all(museum, &catalog);
+    pages.extend(classroom::all(museum, &catalog));
     for page in &pages {
         let html = fill(&template, page)?;
         let route = page.route.trim_matches('/');

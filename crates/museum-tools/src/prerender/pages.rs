@@ -26,7 +26,7 @@ pub fn frame(main: &str) -> String {
         "<a class=\"skip-link\" href=\"#main\">Skip to content</a>\
          <header class=\"site-header\"><a class=\"brand\" href=\"/\"><span class=\"brand-mark\" aria-hidden=\"true\">友</span>\
          <span class=\"brand-name\">Harbin Sister Cities Museum</span></a>\
-         <nav class=\"site-nav\" aria-label=\"Main\"><a href=\"/\">Entrance</a><a href=\"/map\">Floor plan</a><a href=\"/world\">World map</a><a href=\"/search\">Search</a><a href=\"/about\">About</a></nav></header>\
+         <nav class=\"site-nav\" aria-label=\"Main\"><a href=\"/\">Entrance</a><a href=\"/map\">Floor plan</a><a href=\"/world\">World map</a><a href=\"/search\">Search</a><a href=\"/trails\">Trails</a><a href=\"/about\">About</a></nav></header>\
          <main id=\"main\">{main}</main>\
          <footer class=\"site-footer\"><p>A virtual tour of the Harbin International Sister Cities Museum. No cookies, no trackers.</p></footer>"
     )
