@@ -5,7 +5,7 @@ import { appReady } from "./helpers";
 test("a walk through the tour asks only the site itself and stores no cookies", async ({ page, context, baseURL }) => {
   const origins = new Set<string>();
   page.on("request", (r) => origins.add(new URL(r.url()).origin));
-  for (const route of ["/", "/rooms/harbin", "/rooms/niigata/niigata-carved-koi", "/map", "/world", "/search?q=drum", "/about"]) {
+  for (const route of ["/", "/rooms/harbin", "/rooms/niigata/niigata-carved-koi", "/map", "/world", "/search?q=drum", "/trails", "/trails/winter-cities/2", "/rooms/niigata/quiz", "/rooms/niigata/worksheet", "/about"]) {
     await page.goto(route);
     await appReady(page);
     await page.waitForLoadState("networkidle");
