@@ -82,6 +82,11 @@ impl Reader {
 
     /// Reads the page from the top.
     pub fn start(self) {
+        self.start_with(true);
+    }
+
+    /// Browsers load their voice list lazily: the first call may find none, so it waits once.
+    fn start_with(self, may_wait: bool) {
         self.stop();
         let Some(synth) = synth() else {
             self.no_voices.set(true);
@@ -89,6 +94,13 @@ impl Reader {
         };
         let voices: Vec<SpeechSynthesisVoice> =
             synth.get_voices().iter().map(JsCast::unchecked_into).collect();
+        if voices.is_empty() && may_wait {
+            set_timeout(
+                move || self.start_with(false),
+                std::time::Duration::from_millis(800),
+            );
+            return;
+        }
         self.no_voices.set(voices.is_empty());
         self.skipped.set(Vec::new());
         let Ok(found) = document().query_selector_all(READ) else {

@@ -177,3 +177,12 @@ test("forgetting this device's progress clears trail places and scores but keeps
   expect(keys.filter((k) => /trail|quiz|visited/.test(k))).toEqual([]);
   expect(keys).toContain("museum.lang");
 });
+
+test("read aloud on a device with no voices says so instead of failing silently", async ({ page }) => {
+  await stubSpeech(page, []);
+  await page.goto("/rooms/niigata/niigata-taiko-drum");
+  await appReady(page);
+  await page.getByRole("button", { name: "Read aloud" }).click();
+  await expect(page.locator(".read-aloud-notes")).toContainText("This browser has no speech voices on this device.");
+  expect(await page.evaluate(() => (window as any).__spoken.length)).toBe(0);
+});
