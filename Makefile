@@ -42,8 +42,12 @@ test-content:
 	cargo run -q -p museum-tools -- illustrate public --check
 	cargo run -q -p museum-tools -- worldmap public --check
 
+# Guards against growth at today's size (see scripts/shell-cap.sh); not the 200 KB budget.
+SHELL_CAP := 430000
+
 test-e2e:
 	bash scripts/build-site.sh $(E2E_DIST)
+	bash scripts/shell-cap.sh $(E2E_DIST) $(SHELL_CAP)
 	E2E_DIST=$(E2E_DIST) npx playwright test || { node e2e/summary.mjs; exit 1; }
 	node e2e/summary.mjs
 

@@ -11,9 +11,15 @@ use crate::progress;
 /// The quiz `questions`; `id` (`room:{id}` or `trail:{id}`) names its stored score.
 #[component]
 pub fn Quiz(questions: Vec<Question>, #[prop(into)] id: String) -> impl IntoView {
+    let questions_langs: Vec<catalog::Text> = questions.iter().map(|q| q.question.clone()).collect();
     let lang = use_lang();
     let t = move || &ui(lang.get()).class;
     let total = questions.len();
+    // Questions are written in English and Chinese; other languages see English, and are told so.
+    let in_english = move || {
+        let l = lang.get();
+        questions_fallback(&questions_langs, l).then(|| view! { <p class="fallback-note">"(" {ui(l).in_english} ")"</p> })
+    };
     let chosen = RwSignal::new(vec![None::<usize>; total]);
     let last = RwSignal::new(progress::quiz_score(&id));
     let right = Memo::new({
@@ -87,6 +93,7 @@ pub fn Quiz(questions: Vec<Question>, #[prop(into)] id: String) -> impl IntoView
     view! {
         <div class="quiz">
             {move || last.get().map(|(n, m)| view! { <p class="quiz-last">{fill(t().last_score, n, m)}</p> })}
+            {in_english}
             <ol class="quiz-list">{items}</ol>
             <div class="quiz-score" role="status">
                 {move || done.get().then(|| view! {
@@ -96,4 +103,9 @@ pub fn Quiz(questions: Vec<Question>, #[prop(into)] id: String) -> impl IntoView
             </div>
         </div>
     }
+}
+
+/// Whether any question shows in English because `lang` is missing.
+fn questions_fallback(questions: &[catalog::Text], lang: catalog::Lang) -> bool {
+    questions.iter().any(|q| q.get(lang).fallback)
 }
