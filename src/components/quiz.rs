@@ -18,7 +18,8 @@ pub fn Quiz(questions: Vec<Question>, #[prop(into)] id: String) -> impl IntoView
     // Questions are written in English and Chinese; other languages see English, and are told so.
     let in_english = move || {
         let l = lang.get();
-        questions_fallback(&questions_langs, l).then(|| view! { <p class="fallback-note">"(" {ui(l).in_english} ")"</p> })
+        questions_fallback(&questions_langs, l)
+            .then(|| view! { <p class="fallback-note">"(" {ui(l).in_english} ")"</p> })
     };
     let chosen = RwSignal::new(vec![None::<usize>; total]);
     let last = RwSignal::new(progress::quiz_score(&id));
