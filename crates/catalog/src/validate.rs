@@ -214,11 +214,23 @@ fn check_museum(r: &mut Report, m: &MuseumFile) {
     }
 }
 
+/// Exhibit ids that would clash with a room's own pages (`/rooms/{room}/quiz`, `.../worksheet`).
+const RESERVED_EXHIBIT_IDS: [&str; 2] = ["quiz", "worksheet"];
+
 fn check_exhibit(r: &mut Report, at: &str, ex: &Exhibit, file_exists: &impl Fn(&str) -> bool) {
     if !is_slug(&ex.id) {
         r.add(
             format!("{at}.id"),
             format!("{:?} is not a lowercase ASCII slug", ex.id),
+        );
+    }
+    if RESERVED_EXHIBIT_IDS.contains(&ex.id.as_str()) {
+        r.add(
+            format!("{at}.id"),
+            format!(
+                "{:?} is the address of a room's own page; choose another id",
+                ex.id
+            ),
         );
     }
     r.text(&format!("{at}.title"), &ex.title);

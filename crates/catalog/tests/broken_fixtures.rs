@@ -246,3 +246,21 @@ fn a_quiz_answer_outside_its_choices_and_missing_chinese_are_caught() {
         "{p:?}"
     );
 }
+
+#[test]
+fn an_exhibit_id_that_hides_a_room_page_is_caught() {
+    let p = broken("reserved", |d| {
+        replace(
+            &d.join("rooms/alpha.json"),
+            r#""id": "alpha-drum""#,
+            r#""id": "quiz""#,
+        )
+    });
+    assert!(
+        has(
+            &p,
+            "rooms/alpha.json: exhibits[0].id: \"quiz\" is the address of a room's own page"
+        ),
+        "{p:?}"
+    );
+}
