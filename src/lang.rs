@@ -50,9 +50,19 @@ pub fn html_lang(lang: Lang) -> &'static str {
 #[derive(Clone, Copy)]
 pub struct CurrentLang(pub Signal<Lang>);
 
-/// The current language.
+/// Set by a view that is drawn again whenever the language changes (`provide_context(Drawn(lang))`):
+/// inside it, `use_lang` is that language, fixed. Each closure that watches the app-wide language
+/// signal stays on its list of watchers until the language next changes, so short-lived views that
+/// watch it (a room's cards, redrawn on every walk) cost memory on every walk.
+#[derive(Clone, Copy)]
+pub struct Drawn(pub Lang);
+
+/// The current language (fixed inside a view that has provided `Drawn`).
 pub fn use_lang() -> Signal<Lang> {
-    expect_context::<CurrentLang>().0
+    match use_context::<Drawn>() {
+        Some(Drawn(l)) => Signal::stored(l),
+        None => expect_context::<CurrentLang>().0,
+    }
 }
 
 /// A site path with the current language kept in the query (so a shared link opens in it).

@@ -11,7 +11,7 @@ use crate::components::error_view::ErrorView;
 use crate::components::loading::Loading;
 use crate::data;
 use crate::error::LoadError;
-use crate::lang::use_lang;
+use crate::lang::{use_lang, Drawn};
 use crate::pages::not_found::NotFound;
 
 /// The two files a trail page shows, or what went wrong.
@@ -62,7 +62,11 @@ pub fn trail_page(render: fn(&MuseumFile, &Trail, Lang) -> AnyView) -> impl Into
             TrailData::Loading => view! { <Loading /> }.into_any(),
             TrailData::Failed(error) => view! { <ErrorView error retry /> }.into_any(),
             TrailData::Ready(m, trails) => match trails.trail(&id) {
-                Some(trail) => render(&m, trail, l),
+                Some(trail) => {
+                    // Drawn again when the language changes: nothing inside needs to watch it.
+                    provide_context(Drawn(l));
+                    render(&m, trail, l)
+                }
                 None => view! { <NotFound /> }.into_any(),
             },
         }

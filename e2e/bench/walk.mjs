@@ -7,6 +7,8 @@ import { chromium } from "@playwright/test";
 
 const base = process.argv[2] ?? "http://127.0.0.1:4173";
 const LOOK = Number(process.env.LOOK_MS ?? 500);
+// More moves (MOVES=300) show whether wasm memory keeps growing or levels off.
+const MOVES = Math.max(100, Number(process.env.MOVES ?? 100));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -51,7 +53,8 @@ const times = [];
 const samples = {};
 let at = 0;
 let step = 1;
-for (let i = 1; i <= 100; i++) {
+const wasmEvery = [];
+for (let i = 1; i <= MOVES; i++) {
   if (at + step < 0 || at + step >= tour.length) step = -step;
   at += step;
   const t = await move(step > 0 ? "ArrowRight" : "ArrowLeft", titles[tour[at]]);
@@ -59,8 +62,9 @@ for (let i = 1; i <= 100; i++) {
   if (i <= 20) times.push(t);
   if (i === 5) samples.heap5 = await heap();
   if (i === 50) { samples.heap50 = await heap(); samples.wasm50 = await wasmBytes(); }
+  if (i % 50 === 0) wasmEvery.push(`${i}: ${((await wasmBytes()) / 1024).toFixed(0)} KB`);
 }
-samples.wasm100 = await wasmBytes();
+samples.wasm100 = Number(wasmEvery[1]?.split(": ")[1]?.replace(" KB", "")) * 1024;
 const longest = await page.evaluate(() => Math.max(0, ...window.__long));
 times.sort((a, b) => a - b);
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
@@ -69,4 +73,5 @@ console.log(`  → to next room painted  median ${times[10].toFixed(0)} ms, max 
 console.log(`  longest task            ${longest.toFixed(0)} ms`);
 console.log(`  JS heap                 ${kb(samples.heap5)} after 5 moves, ${kb(samples.heap50)} after 50`);
 console.log(`  wasm memory             ${kb(samples.wasm50)} after 50 moves, ${kb(samples.wasm100)} after 100`);
+if (MOVES > 100) console.log(`  wasm memory by moves    ${wasmEvery.join(", ")}`);
 await browser.close();

@@ -4,17 +4,25 @@ use catalog::{Lang, Text};
 use leptos::prelude::*;
 
 use crate::i18n::ui;
-use crate::lang::{html_lang, use_lang};
+use crate::lang::{html_lang, use_lang, Drawn};
+
+/// The language to draw in now, and whether the text must watch for changes.
+fn drawn_or_watched() -> (Option<Lang>, Signal<Lang>) {
+    (use_context::<Drawn>().map(|d| d.0), use_lang())
+}
 
 /// A short text in the current language. When it falls back to English, the fragment carries
 /// `lang="en"` so screen readers pronounce it right.
 #[component]
 pub fn T(#[prop(into)] text: Text) -> impl IntoView {
-    let lang = use_lang();
-    move || {
-        let shown = text.get(lang.get());
+    let draw = move |l: Lang| {
+        let shown = text.get(l);
         let fallback = shown.fallback.then(|| html_lang(shown.lang));
         view! { <span lang=fallback>{shown.text.to_string()}</span> }
+    };
+    match drawn_or_watched() {
+        (Some(l), _) => draw(l).into_any(),
+        (None, lang) => (move || draw(lang.get())).into_any(),
     }
 }
 
@@ -29,9 +37,7 @@ fn sentences(paragraph: &str) -> impl IntoView + use<> {
 /// A longer text as paragraphs, with a subtle note when it is shown in English instead.
 #[component]
 pub fn Paragraphs(#[prop(into)] text: Text, #[prop(optional)] class: &'static str) -> impl IntoView {
-    let lang = use_lang();
-    move || {
-        let want = lang.get();
+    let draw = move |want: Lang| {
         let shown = text.get(want);
         let paragraphs: Vec<String> = text.paragraphs(want).map(str::to_string).collect();
         let note = shown.fallback.then(|| {
@@ -43,5 +49,9 @@ pub fn Paragraphs(#[prop(into)] text: Text, #[prop(optional)] class: &'static st
             </div>
             {note}
         }
+    };
+    match drawn_or_watched() {
+        (Some(l), _) => draw(l).into_any(),
+        (None, lang) => (move || draw(lang.get())).into_any(),
     }
 }

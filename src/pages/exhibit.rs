@@ -16,7 +16,7 @@ use crate::components::zoom::Zoom;
 use crate::data;
 use crate::i18n::{category_name, ui};
 use crate::keys::{on_walk_keys, Step};
-use crate::lang::{href, use_lang};
+use crate::lang::{href, use_lang, Drawn};
 use crate::pages::not_found::NotFound;
 use crate::room_state::{use_room, RoomState, UseRoom};
 
@@ -109,6 +109,8 @@ pub fn ExhibitPage() -> impl IntoView {
 }
 
 fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> impl IntoView + use<> {
+    // The page draws again when the language changes, so nothing inside needs to watch it.
+    provide_context(Drawn(lang));
     let t = ui(lang);
     let summary = m.room(&room.id);
     let room_title = summary.map(|s| s.title.clone()).unwrap_or_default();

@@ -20,7 +20,7 @@ use crate::components::text::{Paragraphs, T};
 use crate::components::walk_nav::{Stop, WalkNav};
 use crate::i18n::{room_of, ui};
 use crate::keys::{on_walk_keys, Step};
-use crate::lang::{href, use_lang};
+use crate::lang::{href, use_lang, Drawn};
 use crate::pages::not_found::NotFound;
 use crate::room_state::{use_room, RoomState, UseRoom};
 
@@ -54,7 +54,7 @@ pub fn RoomPage() -> impl IntoView {
             RoomState::Loading => view! { <Loading /> }.into_any(),
             RoomState::NotFound => view! { <NotFound /> }.into_any(),
             RoomState::Failed(error) => view! { <ErrorView error retry /> }.into_any(),
-            RoomState::Ready(m, r) => room_view(&m, &r, lang).into_any(),
+            RoomState::Ready(m, r) => room_view(&m, &r, lang.get()).into_any(),
         }
     };
     view! {
@@ -70,8 +70,10 @@ fn coords(lat: f64, lon: f64) -> String {
     format!("{:.2}° {ns}, {:.2}° {ew}", lat.abs(), lon.abs())
 }
 
-fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, lang: Signal<Lang>) -> impl IntoView + use<> {
-    let t = move || ui(lang.get());
+fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, l: Lang) -> impl IntoView + use<> {
+    // The page draws again when the language changes, so nothing inside needs to watch it.
+    provide_context(Drawn(l));
+    let t = ui(l);
     let m = museum.as_ref();
     let Some(summary) = m.room(&room.id).cloned() else {
         return view! { <NotFound /> }.into_any();
@@ -80,8 +82,8 @@ fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, lang: Signal<Lang>) -> i
     let total = m.tour.len();
     let (prev, next) = m.tour_neighbours(&room.id);
     let stop = |r: &catalog::RoomSummary| Stop {
-        href: href(&format!("/rooms/{}", r.id), lang.get_untracked()),
-        name: r.title.in_lang(lang.get_untracked()).to_string(),
+        href: href(&format!("/rooms/{}", r.id), l),
+        name: r.title.in_lang(l).to_string(),
     };
     let (prev, next) = (prev.map(stop), next.map(stop));
     let doors: Vec<_> = summary.doors.iter().filter_map(|d| m.room(d)).cloned().collect();
@@ -95,41 +97,41 @@ fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, lang: Signal<Lang>) -> i
     let signed = city.signed.clone();
     let room_id = room.id.clone();
     view! {
-        <Title text=move || format!("{} · {}", head_title.in_lang(lang.get()), head_name.in_lang(lang.get())) />
-        <Meta name="description" content=move || description.in_lang(lang.get()).to_string() />
+        <Title text=format!("{} · {}", head_title.in_lang(l), head_name.in_lang(l)) />
+        <Meta name="description" content=description.in_lang(l).to_string() />
         <article class="room">
             <div class="room-top">
                 <div>
                     <header class="room-header">
                         <p class="eyebrow">
-                            {move || room_of(lang.get(), position, total)} " · "
-                            {move || if kind == RoomKind::Harbin { t().showroom } else { t().sister_city }}
+                            {room_of(l, position, total)} " · "
+                            {if kind == RoomKind::Harbin { t.showroom } else { t.sister_city }}
                         </p>
                         <h1 tabindex="-1"><T text=title /></h1>
                     </header>
                     <Paragraphs text=room.introduction.clone() class="intro" />
-                    <ClassTools room=room_id.clone() />
+                    <ClassTools room=room_id.clone() l />
                 </div>
-                <aside class="room-facts" aria-label=move || t().about_city>
+                <aside class="room-facts" aria-label=t.about_city>
                     <img class="flag flag-large" src=flag width="120" height="90" alt="" />
                     <dl>
-                        <dt>{move || t().country}</dt>
+                        <dt>{t.country}</dt>
                         <dd><T text=city.country.clone() /></dd>
                         {(!city.local_name.is_empty()).then(|| view! {
-                            <dt>{move || t().local_name}</dt>
+                            <dt>{t.local_name}</dt>
                             <dd class="local-name">{city.local_name.clone()}</dd>
                         })}
                         {signed.map(|d| {
                             let note = d.note.clone();
                             view! {
-                                <dt>{move || t().ties_signed}</dt>
+                                <dt>{t.ties_signed}</dt>
                                 <dd>
-                                    <strong>{move || d.display(lang.get())}</strong>
+                                    <strong>{d.display(l)}</strong>
                                     {note.map(|n| view! { <span class="signed-note"><T text=n /></span> })}
                                 </dd>
                             }
                         })}
-                        <dt>{move || t().location}</dt>
+                        <dt>{t.location}</dt>
                         <dd>{coords(city.lat, city.lon)}</dd>
                     </dl>
                     <div class="minimap">
@@ -139,29 +141,29 @@ fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, lang: Signal<Lang>) -> i
                             current=room_id.clone()
                             visited=crate::visited::visited()
                             compact=true
-                            lang=lang.get_untracked()
-                            here_label=ui(lang.get_untracked()).you_are_here
-                            visited_label=ui(lang.get_untracked()).visited
+                            lang=l
+                            here_label=ui(l).you_are_here
+                            visited_label=ui(l).visited
                         />
-                        <A href=href(&format!("/map?room={}", room_id), lang.get_untracked()).replacen("?lang=", "&lang=", 1)>
-                            {move || t().open_plan} " →"
+                        <A href=href(&format!("/map?room={}", room_id), l).replacen("?lang=", "&lang=", 1)>
+                            {t.open_plan} " →"
                         </A>
                     </div>
                 </aside>
             </div>
             <section aria-labelledby="exhibits-title">
-                <h2 id="exhibits-title">{move || t().exhibits}</h2>
+                <h2 id="exhibits-title">{t.exhibits}</h2>
                 <ul class="cards">
                     {room
                         .exhibits
                         .iter()
                         .enumerate()
-                        .map(|(i, e)| view! { <ExhibitCard exhibit=e.clone() room=room_id.clone() eager=i < 3 /> })
+                        .map(|(i, e)| view! { <ExhibitCard exhibit=e.clone() room=room_id.clone() eager=i < 3 lang=l /> })
                         .collect_view()}
                 </ul>
             </section>
             <section class="doors" aria-labelledby="doors-title">
-                <h2 id="doors-title">{move || t().doors}</h2>
+                <h2 id="doors-title">{t.doors}</h2>
                 <ul>
                     {doors
                         .into_iter()
@@ -169,7 +171,7 @@ fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, lang: Signal<Lang>) -> i
                             let path = format!("/rooms/{}", d.id);
                             view! {
                                 <li>
-                                    <A href=move || href(&path, lang.get()) attr:class="door">
+                                    <A href=href(&path, l) attr:class="door">
                                         <span class="door-icon" aria-hidden="true">"⇢"</span>
                                         <T text=d.title.clone() />
                                     </A>
@@ -181,15 +183,15 @@ fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, lang: Signal<Lang>) -> i
             </section>
             <WalkNav
                 label="Tour"
-                prev_label=ui(lang.get_untracked()).previous_room
-                next_label=ui(lang.get_untracked()).next_room
+                prev_label=ui(l).previous_room
+                next_label=ui(l).next_room
                 prev
                 next
             />
-            <p class="hint">{move || t().walk_hint}</p>
+            <p class="hint">{t.walk_hint}</p>
             {(!room.sources.is_empty()).then(|| view! {
                 <details class="sources">
-                    <summary>{move || t().sources}</summary>
+                    <summary>{t.sources}</summary>
                     <ul>
                         {room.sources.iter().map(|s| view! {
                             <li><a href=s.url.clone() rel="noopener noreferrer external">{s.title.clone()}</a></li>
@@ -204,16 +206,15 @@ fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, lang: Signal<Lang>) -> i
 
 /// Read aloud, the room's quiz and worksheet, and "Share with class".
 #[component]
-fn ClassTools(room: String) -> impl IntoView {
-    let lang = use_lang();
-    let t = move || &ui(lang.get()).class;
+fn ClassTools(room: String, l: Lang) -> impl IntoView {
+    let t = &ui(l).class;
     let quiz = format!("/rooms/{room}/quiz");
     let sheet = format!("/rooms/{room}/worksheet");
     view! {
-        <section class="class-tools" aria-label=move || t().classroom>
+        <section class="class-tools" aria-label=t.classroom>
             <ReadAloud />
-            <A href=move || href(&quiz, lang.get()) attr:class="button">{move || t().quiz}</A>
-            <A href=move || href(&sheet, lang.get()) attr:class="button">{move || t().worksheet}</A>
+            <A href=href(&quiz, l) attr:class="button">{t.quiz}</A>
+            <A href=href(&sheet, l) attr:class="button">{t.worksheet}</A>
             <PresentButton />
             <SharePanel path=format!("/rooms/{room}") />
         </section>

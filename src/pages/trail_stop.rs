@@ -20,7 +20,7 @@ use crate::data;
 use crate::error::LoadError;
 use crate::i18n::ui;
 use crate::keys::{on_walk_keys, Step};
-use crate::lang::{href, use_lang};
+use crate::lang::{href, use_lang, Drawn};
 use crate::pages::not_found::NotFound;
 use crate::pages::trails::fill;
 use crate::progress;
@@ -162,6 +162,7 @@ fn stop_view(
 ) -> impl IntoView + use<> {
     let lang = use_lang();
     let l = lang.get_untracked();
+    provide_context(Drawn(l));
     let t = &ui(l).class;
     let stop = &trail.stops[n - 1];
     let total = trail.stops.len();
