@@ -80,3 +80,22 @@ test("content is shown as text, never as HTML", async ({ page }) => {
   await expect(page.getByText('<img src=x onerror="window.__xss=1">Bold claim')).toBeVisible();
   expect(await page.evaluate(() => (window as any).__xss)).toBeUndefined();
 });
+
+test("a damaged trails.json names itself on the trail pages, Retry recovers, and rooms still open", async ({ page }) => {
+  await page.route("**/data/trails.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body: '{"trails": [{"id": 5}]}' }));
+  await page.goto("/trails/winter-cities/2");
+  await appReady(page);
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("data/trails.json");
+  await expect(alert).toContainText(/invalid type/);
+  // The rest of the museum does not need the file.
+  await page.goto("/rooms/niigata");
+  await appReady(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Niigata");
+  await page.goto("/trails");
+  await appReady(page);
+  await expect(page.getByRole("alert")).toContainText("data/trails.json");
+  await page.unroute("**/data/trails.json");
+  await page.getByRole("alert").getByRole("button", { name: "Retry" }).click();
+  await expect(page.locator(".trail-card")).toHaveCount(6);
+});
