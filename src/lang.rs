@@ -6,9 +6,7 @@ use leptos_router::hooks::{use_location, use_query_map};
 
 const STORAGE_KEY: &str = "museum.lang";
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
+use crate::visited::storage;
 
 /// The language remembered on this device, if any.
 fn remembered() -> Option<Lang> {

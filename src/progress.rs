@@ -4,9 +4,7 @@
 const TRAIL: &str = "museum.trail.";
 const QUIZ: &str = "museum.quiz.";
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
+use crate::visited::storage;
 
 /// The stop (1-based) a trail was last on, if it was started on this device.
 pub fn trail_step(trail: &str) -> Option<usize> {

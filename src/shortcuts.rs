@@ -5,16 +5,13 @@ use leptos::prelude::*;
 
 use crate::i18n::ui;
 use crate::lang::use_lang;
+use crate::visited::storage;
 
 const KEY: &str = "shortcuts";
 
 /// Whether single-key shortcuts are on (shared through context).
 #[derive(Clone, Copy)]
 pub struct Shortcuts(pub RwSignal<bool>);
-
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
 
 /// Puts the setting in context, read from this device.
 pub fn provide_shortcuts() {

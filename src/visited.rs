@@ -3,7 +3,8 @@
 /// The localStorage key of the visited rooms.
 pub const KEY: &str = "museum.visited";
 
-fn storage() -> Option<web_sys::Storage> {
+/// This browser's localStorage, where the tour keeps everything it remembers (never sent anywhere).
+pub fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 

@@ -4,7 +4,7 @@ use catalog::Question;
 use leptos::prelude::*;
 
 use crate::components::text::T;
-use crate::i18n::ui;
+use crate::i18n::{fill, ui};
 use crate::lang::use_lang;
 use crate::progress;
 
@@ -41,7 +41,6 @@ pub fn Quiz(questions: Vec<Question>, #[prop(into)] id: String) -> impl IntoView
             progress::set_quiz_score(&key, right.get(), total);
         }
     });
-    let fill = |s: &str, n: usize, m: usize| s.replace("{n}", &n.to_string()).replace("{m}", &m.to_string());
     let items = questions
         .into_iter()
         .enumerate()

@@ -200,10 +200,12 @@ pub fn category_name(lang: Lang, category: Category) -> &'static str {
     ui(lang).categories[i]
 }
 
+/// An interface string with its `{n}` and `{m}` filled in.
+pub fn fill(s: &str, n: usize, m: usize) -> String {
+    s.replace("{n}", &n.to_string()).replace("{m}", &m.to_string())
+}
+
 /// "Room {n} of {m}" with the numbers filled in.
 pub fn room_of(lang: Lang, n: usize, m: usize) -> String {
-    ui(lang)
-        .room_of
-        .replace("{n}", &n.to_string())
-        .replace("{m}", &m.to_string())
+    fill(ui(lang).room_of, n, m)
 }

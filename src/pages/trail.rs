@@ -7,9 +7,8 @@ use leptos_router::components::A;
 
 use crate::components::share::SharePanel;
 use crate::components::text::T;
-use crate::i18n::ui;
+use crate::i18n::{fill, ui};
 use crate::lang::{href, use_lang};
-use crate::pages::trails::fill;
 use crate::progress;
 use crate::trail_data::trail_page;
 

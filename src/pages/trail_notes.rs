@@ -8,10 +8,10 @@ use leptos_router::components::A;
 
 use crate::components::share::SharePanel;
 use crate::components::text::T;
-use crate::i18n::ui;
+use crate::i18n::{fill, ui};
 use crate::lang::href;
 use crate::pages::trail::stop_room_title;
-use crate::pages::trails::{fill, ForgetProgress};
+use crate::pages::trails::ForgetProgress;
 use crate::trail_data::trail_page;
 /// A trail's lesson notes and answer key.
 #[component]

@@ -18,11 +18,10 @@ use crate::components::text::{Paragraphs, T};
 use crate::components::walk_nav::{Stop, WalkNav};
 use crate::data;
 use crate::error::LoadError;
-use crate::i18n::ui;
+use crate::i18n::{fill, ui};
 use crate::keys::{on_walk_keys, Step};
 use crate::lang::{href, use_lang, Drawn};
 use crate::pages::not_found::NotFound;
-use crate::pages::trails::fill;
 use crate::progress;
 
 /// Seconds a stop stays on screen when the trail moves on by itself.

@@ -8,7 +8,7 @@ use leptos_router::components::A;
 use crate::components::error_view::ErrorView;
 use crate::components::loading::Loading;
 use crate::components::text::T;
-use crate::i18n::ui;
+use crate::i18n::{fill, ui};
 use crate::lang::{href, use_lang};
 use crate::progress;
 use crate::trail_data::{use_trails, TrailData};
@@ -78,11 +78,6 @@ fn trail_card(trail: &Trail) -> impl IntoView + use<> {
             </p>
         </li>
     }
-}
-
-/// Fills `{n}` and `{m}` in an interface string.
-pub fn fill(s: &str, n: usize, m: usize) -> String {
-    s.replace("{n}", &n.to_string()).replace("{m}", &m.to_string())
 }
 
 /// "Forget this device's progress", for shared classroom devices.
