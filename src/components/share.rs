@@ -7,13 +7,15 @@ use crate::i18n::ui;
 use crate::lang::{href, use_lang};
 
 /// A fold-out panel with the link to `path` (in the current language), a Copy button and a large
-/// QR code.
+/// QR code (encoded when the panel opens).
 #[component]
 pub fn SharePanel(#[prop(into)] path: String) -> impl IntoView {
     let lang = use_lang();
     let t = move || &ui(lang.get()).class;
     let url = Memo::new(move |_| absolute(&href(&path, lang.get())));
     let copied = RwSignal::new(false);
+    // The QR code is encoded only once the panel is opened: not on every walk into a room.
+    let open = RwSignal::new(false);
     let copy = move |_| {
         if let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) {
             let _ = clipboard.write_text(&url.get_untracked());
@@ -21,10 +23,10 @@ pub fn SharePanel(#[prop(into)] path: String) -> impl IntoView {
         }
     };
     view! {
-        <details class="share">
+        <details class="share" on:toggle=move |e| open.set(event_target::<web_sys::HtmlDetailsElement>(&e).open())>
             <summary>{move || t().share}</summary>
             <div class="share-body">
-                {move || view! { <QrCode url=url.get() label=t().share.to_string() size=320 /> }}
+                {move || open.get().then(|| view! { <QrCode url=url.get() label=t().share.to_string() size=320 /> })}
                 <div class="share-link">
                     <input type="text" readonly aria-label=move || t().share prop:value=url />
                     <button type="button" on:click=copy>{move || t().copy_link}</button>
