@@ -4,12 +4,7 @@ use catalog::{Lang, Text};
 use leptos::prelude::*;
 
 use crate::i18n::ui;
-use crate::lang::{html_lang, use_lang, Drawn};
-
-/// The language to draw in now, and whether the text must watch for changes.
-fn drawn_or_watched() -> (Option<Lang>, Signal<Lang>) {
-    (use_context::<Drawn>().map(|d| d.0), use_lang())
-}
+use crate::lang::{html_lang, use_lang};
 
 /// A short text in the current language. When it falls back to English, the fragment carries
 /// `lang="en"` so screen readers pronounce it right.
@@ -20,10 +15,9 @@ pub fn T(#[prop(into)] text: Text) -> impl IntoView {
         let fallback = shown.fallback.then(|| html_lang(shown.lang));
         view! { <span lang=fallback>{shown.text.to_string()}</span> }
     };
-    match drawn_or_watched() {
-        (Some(l), _) => draw(l).into_any(),
-        (None, lang) => (move || draw(lang.get())).into_any(),
-    }
+    // Inside a view drawn for one language (`Drawn`), `use_lang` is fixed: nothing is watched.
+    let lang = use_lang();
+    move || draw(lang.get())
 }
 
 /// A paragraph's sentences, each in its own span so "Read aloud" can highlight the one it reads.
@@ -50,8 +44,7 @@ pub fn Paragraphs(#[prop(into)] text: Text, #[prop(optional)] class: &'static st
             {note}
         }
     };
-    match drawn_or_watched() {
-        (Some(l), _) => draw(l).into_any(),
-        (None, lang) => (move || draw(lang.get())).into_any(),
-    }
+    // Inside a view drawn for one language (`Drawn`), `use_lang` is fixed: nothing is watched.
+    let lang = use_lang();
+    move || draw(lang.get())
 }
