@@ -2,8 +2,9 @@
 //! and anyone who triggers them by accident. The choice is kept in localStorage on this device.
 
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 
-use crate::i18n::ui;
+use crate::i18n::locale;
 use crate::lang::use_lang;
 use crate::visited::storage;
 
@@ -40,7 +41,7 @@ pub fn ShortcutsToggle() -> impl IntoView {
     view! {
         <label class="shortcuts-toggle">
             <input type="checkbox" prop:checked=move || on.get() on:change=change />
-            {move || ui(lang.get()).shortcuts}
+            {move || td_string!(locale(lang.get()), shortcuts)}
         </label>
     }
 }

@@ -50,3 +50,12 @@ test("the language menu switches interface and content, keeping the page", async
   await page.getByRole("link", { name: "日本語" }).click();
   await expect(page.getByRole("heading", { name: "展示品" })).toBeVisible();
 });
+
+test("the entrance's words come from the locale files in every language", async ({ page }) => {
+  const want = { en: "A virtual tour", zh: "虚拟导览", ja: "バーチャルツアー", ko: "가상 투어", ru: "Виртуальная экскурсия" };
+  for (const [code, text] of Object.entries(want)) {
+    await page.goto(`/?lang=${code}`);
+    await appReady(page);
+    await expect(page.locator(".hero .eyebrow")).toHaveText(text);
+  }
+});

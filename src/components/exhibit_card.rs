@@ -2,9 +2,10 @@
 
 use catalog::{Exhibit, Lang, Record};
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 
 use crate::components::text::T;
-use crate::i18n::{category_name, ui};
+use crate::i18n::{category_name, locale};
 use crate::lang::href;
 
 /// One card of the room's exhibit grid, in `lang` (the room page draws again when it changes). The first cards load eagerly; the rest lazily.
@@ -31,7 +32,7 @@ pub fn ExhibitCard(exhibit: Exhibit, room: String, eager: bool, lang: Lang) -> i
                 <span class="card-title"><T text=exhibit.title.clone() /></span>
                 <span class="card-kind">
                     {category_name(lang, category)}
-                    {documented.then(|| view! { " · " <span class="badge">{ui(lang).documented}</span> })}
+                    {documented.then(|| view! { " · " <span class="badge">{td_string!(locale(lang), documented)}</span> })}
                 </span>
             </a>
         </li>

@@ -2,6 +2,7 @@
 
 use catalog::{Lang, MuseumFile, Plan};
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 use leptos_router::components::A;
 
 use crate::components::text::T;
@@ -74,7 +75,7 @@ pub fn FloorPlan(
                 <rect class="plan-floor" x="0.5" y="0.5" width=W - 1.0 height=H - 1.0 rx="1.5" />
                 <rect class="plan-hall" x="21.4" y="19" width="57.2" height="22" rx="1" />
                 <text class="plan-hall-label" x="50" y="31.2" text-anchor="middle">
-                    {crate::i18n::ui(lang).hall}
+                    {td_string!(crate::i18n::locale(lang), hall)}
                 </text>
                 {doors
                     .into_iter()

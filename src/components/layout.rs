@@ -2,13 +2,14 @@
 
 use catalog::Lang;
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
 use crate::components::present::{PresentBar, PresentButton};
 use crate::components::site_search::{on_slash_key, SiteSearch};
-use crate::i18n::ui;
+use crate::i18n::locale;
 use crate::lang::{href, html_lang, provide_lang, use_lang, use_switch_href};
 use crate::shortcuts::{provide_shortcuts, ShortcutsToggle};
 
@@ -31,7 +32,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     provide_shortcuts();
     crate::presenter::provide_presenter();
     let lang = use_lang();
-    let t = move || ui(lang.get());
+    let t = move || locale(lang.get());
     let switch_href = use_switch_href();
     let menu = NodeRef::<leptos::html::Details>::new();
     let location = use_location();
@@ -46,26 +47,26 @@ pub fn Layout(children: Children) -> impl IntoView {
     });
     on_slash_key();
     view! {
-        <a class="skip-link" href="#main">{move || t().skip}</a>
+        <a class="skip-link" href="#main">{move || td_string!(t(), skip)}</a>
         <header class="site-header">
             <A href=move || href("/", lang.get()) attr:class="brand">
                 <span class="brand-mark" aria-hidden="true">"友"</span>
                 <span class="brand-name">
-                    {move || t().brand}
+                    {move || td_string!(t(), brand)}
                 </span>
             </A>
-            <nav class="site-nav" aria-label=move || t().nav_label>
-                <A href=move || href("/", lang.get())>{move || t().entrance}</A>
-                <A href=move || href("/map", lang.get())>{move || t().floor_plan}</A>
-                <A href=move || href("/world", lang.get())>{move || t().world_map}</A>
-                <A href=move || href("/search", lang.get()) attr:class="nav-search">{move || t().search}</A>
-                <A href=move || href("/trails", lang.get())>{move || t().class.trails}</A>
-                <A href=move || href("/about", lang.get())>{move || t().about}</A>
+            <nav class="site-nav" aria-label=move || td_string!(t(), nav_label)>
+                <A href=move || href("/", lang.get())>{move || td_string!(t(), entrance)}</A>
+                <A href=move || href("/map", lang.get())>{move || td_string!(t(), floor_plan)}</A>
+                <A href=move || href("/world", lang.get())>{move || td_string!(t(), world_map)}</A>
+                <A href=move || href("/search", lang.get()) attr:class="nav-search">{move || td_string!(t(), search)}</A>
+                <A href=move || href("/trails", lang.get())>{move || td_string!(t(), class.trails)}</A>
+                <A href=move || href("/about", lang.get())>{move || td_string!(t(), about)}</A>
             </nav>
             <SiteSearch />
 
             <details class="lang-menu" node_ref=menu>
-                <summary aria-label=move || format!("{}: {}", t().language, lang.get().native_name())>
+                <summary aria-label=move || format!("{}: {}", td_string!(t(), language), lang.get().native_name())>
                     <span aria-hidden="true" class="lang-icon">"文A"</span>
                     {move || lang.get().native_name()}
                 </summary>
@@ -94,7 +95,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <main id="main" tabindex="-1">{children()}</main>
         <PresentBar />
         <footer class="site-footer">
-            <p>{move || t().footer}</p>
+            <p>{move || td_string!(t(), footer)}</p>
             <ShortcutsToggle />
             <PresentButton />
         </footer>

@@ -2,8 +2,9 @@
 //! every data file and image, with progress, so a classroom can walk the tour without a network.
 
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 
-use crate::i18n::ui;
+use crate::i18n::locale;
 use crate::lang::use_lang;
 use crate::offline;
 
@@ -41,19 +42,18 @@ pub fn OfflineSave() -> impl IntoView {
     };
     let already = offline::saved_version().is_some();
     move || {
-        let t = ui(lang.get());
+        let t = locale(lang.get());
         if !available {
-            return view! { <p class="offline-note">{t.offline_unavailable}</p> }.into_any();
+            return view! { <p class="offline-note">{td_string!(t, offline_unavailable)}</p> }.into_any();
         }
         let status = match state.get() {
-            Saving::Idle if already => t.offline_saved_before.to_string(),
+            Saving::Idle if already => td_string!(t, offline_saved_before).to_string(),
             Saving::Idle => String::new(),
-            Saving::Busy(n, m) => t
-                .offline_progress
+            Saving::Busy(n, m) => td_string!(t, offline_progress)
                 .replace("{n}", &n.to_string())
                 .replace("{m}", &m.to_string()),
-            Saving::Done(m) => t.offline_done.replace("{m}", &m.to_string()),
-            Saving::Failed(e) => format!("{} ({e})", t.offline_failed),
+            Saving::Done(m) => td_string!(t, offline_done).replace("{m}", &m.to_string()),
+            Saving::Failed(e) => format!("{} ({e})", td_string!(t, offline_failed)),
         };
         let busy = matches!(state.get(), Saving::Busy(..));
         let (n, m) = match state.get() {
@@ -63,8 +63,8 @@ pub fn OfflineSave() -> impl IntoView {
         };
         view! {
             <div class="offline-save">
-                <button class="button primary" disabled=busy on:click=start>{t.offline_save}</button>
-                <progress max=m value=n hidden=!busy aria-label=t.offline_save></progress>
+                <button class="button primary" disabled=busy on:click=start>{td_string!(t, offline_save)}</button>
+                <progress max=m value=n hidden=!busy aria-label=td_string!(t, offline_save)></progress>
                 <p class="offline-status" role="status">{status}</p>
             </div>
         }

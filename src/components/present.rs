@@ -2,8 +2,9 @@
 //! says how to drive it and how to leave.
 
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 
-use crate::i18n::ui;
+use crate::i18n::locale;
 use crate::lang::use_lang;
 use crate::presenter::use_presenting;
 
@@ -19,7 +20,7 @@ pub fn PresentButton() -> impl IntoView {
             aria-pressed=move || presenting.get().to_string()
             on:click=move |_| presenting.update(|p| *p = !*p)
         >
-            {move || ui(lang.get()).class.present}
+            {move || td_string!(locale(lang.get()), class.present)}
         </button>
     }
 }
@@ -29,12 +30,12 @@ pub fn PresentButton() -> impl IntoView {
 pub fn PresentBar() -> impl IntoView {
     let lang = use_lang();
     let presenting = use_presenting();
-    let t = move || &ui(lang.get()).class;
+    let t = move || locale(lang.get());
     view! {
         <Show when=move || presenting.get()>
             <div class="present-bar">
-                <p>{move || t().present_hint}</p>
-                <button type="button" on:click=move |_| presenting.set(false)>{move || t().exit}</button>
+                <p>{move || td_string!(t(), class.present_hint)}</p>
+                <button type="button" on:click=move |_| presenting.set(false)>{move || td_string!(t(), class.exit)}</button>
             </div>
         </Show>
     }

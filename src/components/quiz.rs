@@ -2,9 +2,10 @@
 
 use catalog::Question;
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 
 use crate::components::text::T;
-use crate::i18n::{fill, ui};
+use crate::i18n::{fill, locale};
 use crate::lang::use_lang;
 use crate::progress;
 
@@ -13,13 +14,13 @@ use crate::progress;
 pub fn Quiz(questions: Vec<Question>, #[prop(into)] id: String) -> impl IntoView {
     let questions_langs: Vec<catalog::Text> = questions.iter().map(|q| q.question.clone()).collect();
     let lang = use_lang();
-    let t = move || &ui(lang.get()).class;
+    let t = move || locale(lang.get());
     let total = questions.len();
     // Questions are written in English and Chinese; other languages see English, and are told so.
     let in_english = move || {
         let l = lang.get();
         questions_fallback(&questions_langs, l)
-            .then(|| view! { <p class="fallback-note">"(" {ui(l).in_english} ")"</p> })
+            .then(|| view! { <p class="fallback-note">"(" {td_string!(locale(l), in_english)} ")"</p> })
     };
     let chosen = RwSignal::new(vec![None::<usize>; total]);
     let last = RwSignal::new(progress::quiz_score(&id));
@@ -53,7 +54,7 @@ pub fn Quiz(questions: Vec<Question>, #[prop(into)] id: String) -> impl IntoView
                     let ok = p == answer;
                     view! {
                         <p class="quiz-feedback" class:ok=ok>
-                            {if ok { t().correct } else { t().not_quite }}
+                            {if ok { td_string!(t(), class.correct) } else { td_string!(t(), class.not_quite) }}
                             {(!ok).then(|| view! { " " <strong><T text=right_choice.clone() /></strong> })}
                             " " <span class="quiz-why"><T text=q.explanation.clone() /></span>
                         </p>
@@ -92,13 +93,13 @@ pub fn Quiz(questions: Vec<Question>, #[prop(into)] id: String) -> impl IntoView
     };
     view! {
         <div class="quiz">
-            {move || last.get().map(|(n, m)| view! { <p class="quiz-last">{fill(t().last_score, n, m)}</p> })}
+            {move || last.get().map(|(n, m)| view! { <p class="quiz-last">{fill(td_string!(t(), class.last_score), n, m)}</p> })}
             {in_english}
             <ol class="quiz-list">{items}</ol>
             <div class="quiz-score" role="status">
                 {move || done.get().then(|| view! {
-                    <p><strong>{fill(t().score, right.get(), total)}</strong></p>
-                    <button type="button" on:click=again>{t().try_again}</button>
+                    <p><strong>{fill(td_string!(t(), class.score), right.get(), total)}</strong></p>
+                    <button type="button" on:click=again>{td_string!(t(), class.try_again)}</button>
                 })}
             </div>
         </div>

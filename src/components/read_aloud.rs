@@ -1,8 +1,9 @@
 //! The "Read aloud" control for room, exhibit and trail pages.
 
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 
-use crate::i18n::ui;
+use crate::i18n::locale;
 use crate::lang::use_lang;
 use crate::speech::{language_name, Reader, Reading};
 
@@ -10,7 +11,7 @@ use crate::speech::{language_name, Reader, Reading};
 #[component]
 pub fn ReadAloud() -> impl IntoView {
     let lang = use_lang();
-    let t = move || &ui(lang.get()).class;
+    let t = move || locale(lang.get());
     let reader = Reader::new();
     let state = reader.state;
     let skipped = move || {
@@ -18,7 +19,7 @@ pub fn ReadAloud() -> impl IntoView {
             .skipped
             .get()
             .iter()
-            .map(|code| view! { <p>{t().no_voice.replace("{lang}", &language_name(code))}</p> })
+            .map(|code| view! { <p>{td_string!(t(), class.no_voice).replace("{lang}", &language_name(code))}</p> })
             .collect_view()
     };
     view! {
@@ -30,16 +31,16 @@ pub fn ReadAloud() -> impl IntoView {
                 Reading::Paused => reader.resume(),
             }>
                 {move || match state.get() {
-                    Reading::Idle => t().read_aloud,
-                    Reading::Speaking => t().pause,
-                    Reading::Paused => t().resume,
+                    Reading::Idle => td_string!(t(), class.read_aloud),
+                    Reading::Speaking => td_string!(t(), class.pause),
+                    Reading::Paused => td_string!(t(), class.resume),
                 }}
             </button>
             <Show when=move || state.get() != Reading::Idle>
-                <button type="button" on:click=move |_| reader.stop()>{move || t().stop_reading}</button>
+                <button type="button" on:click=move |_| reader.stop()>{move || td_string!(t(), class.stop_reading)}</button>
             </Show>
             <div class="read-aloud-notes" role="status">
-                {move || reader.no_voices.get().then(|| view! { <p>{t().no_voices}</p> })}
+                {move || reader.no_voices.get().then(|| view! { <p>{td_string!(t(), class.no_voices)}</p> })}
                 {skipped}
             </div>
         </div>

@@ -7,10 +7,11 @@ use std::sync::Arc;
 
 use catalog::{Lang, MuseumFile};
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 use search::{DocKind, Hit, Index, Results};
 
 use crate::data;
-use crate::i18n::{category_name, ui};
+use crate::i18n::{category_name, locale};
 use crate::lang::href;
 use crate::search_query::{category_id, Facet, SearchQuery};
 
@@ -33,7 +34,7 @@ fn FacetGroup(
                 href=move || query.with(|q| q.href_with(facet, None, lang))
                 aria-current=move || chosen(None).then_some("true")
             >
-                {ui(lang).all}
+                {td_string!(locale(lang), all)}
             </a>
             <For
                 each=move || values.get()
@@ -66,7 +67,7 @@ pub fn Facets(
     museum: Arc<MuseumFile>,
     lang: Lang,
 ) -> impl IntoView {
-    let t = ui(lang);
+    let t = locale(lang);
     let categories = Signal::derive(move || {
         results.with(|r| {
             let counts = r.facets.categories.iter();
@@ -105,9 +106,9 @@ pub fn Facets(
     });
     view! {
         <div class="search-facets">
-            <FacetGroup label=t.category facet=Facet::Category values=categories query lang />
-            <FacetGroup label=t.country facet=Facet::Country values=countries query lang />
-            <FacetGroup label=t.room facet=Facet::Room values=rooms query lang />
+            <FacetGroup label=td_string!(t, category) facet=Facet::Category values=categories query lang />
+            <FacetGroup label=td_string!(t, country) facet=Facet::Country values=countries query lang />
+            <FacetGroup label=td_string!(t, room) facet=Facet::Room values=rooms query lang />
         </div>
     }
 }
@@ -183,7 +184,7 @@ pub fn HitItem(
                 format!("/images/flags/{}.svg", room.city.country_code.to_lowercase()),
                 String::new(),
             );
-            let kind = format!("{} · {country}", ui(lang).room);
+            let kind = format!("{} · {country}", td_string!(locale(lang), room));
             let text = room.summary.in_lang(lang).to_string();
             (format!("/rooms/{}", room.id), room_title.clone(), text, img, kind)
         }

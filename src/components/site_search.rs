@@ -2,13 +2,14 @@
 
 use leptos::ev;
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 use leptos_router::hooks::{use_location, use_navigate};
 use wasm_bindgen::JsCast;
 
 use crate::app::use_museum;
 use crate::collection::use_collection;
 use crate::components::layout::focus;
-use crate::i18n::ui;
+use crate::i18n::locale;
 use crate::lang::{href, use_lang};
 use crate::search_query::SearchQuery;
 
@@ -41,7 +42,7 @@ pub fn SiteSearch() -> impl IntoView {
             collection.load(m);
         }
     };
-    let t = move || ui(lang.get());
+    let t = move || locale(lang.get());
     view! {
         <form
             class="site-search"
@@ -50,14 +51,14 @@ pub fn SiteSearch() -> impl IntoView {
             hidden=move || location.pathname.get() == "/search"
             on:submit=on_submit
         >
-            <label for="site-search" class="visually-hidden">{move || t().search_label}</label>
+            <label for="site-search" class="visually-hidden">{move || td_string!(t(), search_label)}</label>
             <input
                 id="site-search"
                 name="q"
                 type="search"
                 autocomplete="off"
                 enterkeyhint="search"
-                placeholder=move || format!("{} ( / )", t().search)
+                placeholder=move || format!("{} ( / )", td_string!(t(), search))
                 node_ref=input
                 on:focus=warm_up
             />

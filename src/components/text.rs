@@ -2,8 +2,9 @@
 
 use catalog::{Lang, Text};
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 
-use crate::i18n::ui;
+use crate::i18n::locale;
 use crate::lang::{html_lang, use_lang};
 
 /// A short text in the current language. When it falls back to English, the fragment carries
@@ -35,7 +36,7 @@ pub fn Paragraphs(#[prop(into)] text: Text, #[prop(optional)] class: &'static st
         let shown = text.get(want);
         let paragraphs: Vec<String> = text.paragraphs(want).map(str::to_string).collect();
         let note = shown.fallback.then(|| {
-            view! { <p class="fallback-note">"(" {ui(want).in_english} ")"</p> }
+            view! { <p class="fallback-note">"(" {td_string!(locale(want), in_english)} ")"</p> }
         });
         view! {
             <div class=class lang=shown.fallback.then(|| html_lang(Lang::En))>

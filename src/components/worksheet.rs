@@ -3,10 +3,11 @@
 
 use catalog::{Question, Text};
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 
 use crate::components::qr::{absolute, QrCode};
 use crate::components::text::T;
-use crate::i18n::ui;
+use crate::i18n::locale;
 use crate::lang::{href, use_lang};
 
 /// A worksheet: `title`, a QR code to `path` captioned `scan`, then `children` and `quiz`.
@@ -20,7 +21,7 @@ pub fn Worksheet(
 ) -> impl IntoView {
     let lang = use_lang();
     let l = lang.get_untracked();
-    let t = &ui(l).class;
+    let t = locale(l);
     let url = absolute(&href(&path, l));
     let print = |_| {
         if let Some(w) = web_sys::window() {
@@ -30,16 +31,16 @@ pub fn Worksheet(
     view! {
         <article class="worksheet">
             <p class="worksheet-actions no-print">
-                <button type="button" class="button primary" on:click=print>{t.print}</button>
+                <button type="button" class="button primary" on:click=print>{td_string!(t, class.print)}</button>
             </p>
             <header class="worksheet-head">
                 <div>
-                    <p class="eyebrow">{ui(l).brand} " · " {t.worksheet}</p>
+                    <p class="eyebrow">{td_string!(locale(l), brand)} " · " {td_string!(t, class.worksheet)}</p>
                     <h1 tabindex="-1"><T text=title /></h1>
                     <p class="worksheet-lines">
-                        <span>{t.name_line} ":"</span>
-                        <span>{t.class_line} ":"</span>
-                        <span>{ui(l).date} ":"</span>
+                        <span>{td_string!(t, class.name_line)} ":"</span>
+                        <span>{td_string!(t, class.class_line)} ":"</span>
+                        <span>{td_string!(locale(l), date)} ":"</span>
                     </p>
                 </div>
                 <figure class="worksheet-qr">
@@ -49,7 +50,7 @@ pub fn Worksheet(
             </header>
             {children()}
             <section class="worksheet-quiz">
-                <h2>{t.quiz}</h2>
+                <h2>{td_string!(t, class.quiz)}</h2>
                 <ol>
                     {quiz.into_iter().map(|q| view! {
                         <li>

@@ -3,8 +3,9 @@
 
 use leptos::ev;
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 
-use crate::i18n::ui;
+use crate::i18n::locale;
 use crate::lang::use_lang;
 
 /// How far the image can be enlarged.
@@ -98,7 +99,7 @@ pub fn Zoom(children: Children) -> impl IntoView {
         e.prevent_default();
     });
     on_cleanup(move || keys.remove());
-    let t = move || ui(lang.get());
+    let t = move || locale(lang.get());
     let style = move || {
         let v = frame.get();
         format!(
@@ -119,11 +120,11 @@ pub fn Zoom(children: Children) -> impl IntoView {
         >
             <div class="zoom-inner" style=style>{children()}</div>
         </div>
-        <div class="zoom-controls" role="group" aria-label=move || t().zoom>
-            <button class="button" on:click=move |_| zoom(1.25) aria-label=move || t().zoom_in>"+"</button>
-            <button class="button" on:click=move |_| zoom(0.8) aria-label=move || t().zoom_out>"−"</button>
+        <div class="zoom-controls" role="group" aria-label=move || td_string!(t(), zoom)>
+            <button class="button" on:click=move |_| zoom(1.25) aria-label=move || td_string!(t(), zoom_in)>"+"</button>
+            <button class="button" on:click=move |_| zoom(0.8) aria-label=move || td_string!(t(), zoom_out)>"−"</button>
             <button class="button" on:click=move |_| frame.set(Frame::RESET) disabled=move || frame.get().scale == 1.0>
-                {move || t().zoom_reset}
+                {move || td_string!(t(), zoom_reset)}
             </button>
             <span class="zoom-level" aria-live="polite">{move || format!("{:.0}%", frame.get().scale * 100.0)}</span>
         </div>

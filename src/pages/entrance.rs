@@ -2,6 +2,7 @@
 
 use catalog::{Lang, MuseumFile};
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 
@@ -9,7 +10,7 @@ use crate::app::use_museum;
 use crate::components::error_view::ErrorView;
 use crate::components::loading::Loading;
 use crate::components::text::{Paragraphs, T};
-use crate::i18n::ui;
+use crate::i18n::locale;
 use crate::lang::{href, use_lang};
 
 /// The entrance hall.
@@ -30,7 +31,7 @@ pub fn Entrance() -> impl IntoView {
 }
 
 fn entrance_view(m: &MuseumFile, lang: Signal<Lang>) -> impl IntoView + use<> {
-    let t = move || ui(lang.get());
+    let t = move || locale(lang.get());
     let first = m.tour.first().cloned().unwrap_or_default();
     let shown: u32 = m.rooms.iter().map(|r| r.exhibits).sum();
     let visit = m.museum.visit.clone();
@@ -44,32 +45,32 @@ fn entrance_view(m: &MuseumFile, lang: Signal<Lang>) -> impl IntoView + use<> {
         <Title text=move || title_name.in_lang(lang.get()).to_string() />
         <Meta name="description" content=move || welcome.in_lang(lang.get()).to_string() />
         <section class="hero">
-            <p class="eyebrow">{move || if lang.get() == Lang::Zh { "虚拟导览" } else { "A virtual tour" }}</p>
+            <p class="eyebrow">{move || td_string!(locale(lang.get()), virtual_tour)}</p>
             <h1 tabindex="-1"><T text=name /></h1>
             <Paragraphs text=m.museum.welcome.clone() class="lead" />
             <A href=move || href(&format!("/rooms/{first}"), lang.get()) attr:class="button primary">
-                {move || t().start_tour} " →"
+                {move || td_string!(t(), start_tour)} " →"
             </A>
             <p class="facts">
                 {move || facts_line(lang.get(), facts.rooms, facts.exhibits, facts.area_m2, shown)}
             </p>
         </section>
         <section class="visit" aria-labelledby="visit-title">
-            <h2 id="visit-title">{move || t().visit}</h2>
+            <h2 id="visit-title">{move || td_string!(t(), visit)}</h2>
             <dl>
-                <dt>{move || t().address}</dt>
+                <dt>{move || td_string!(t(), address)}</dt>
                 <dd><T text=visit.address.clone() /></dd>
-                <dt>{move || t().hours}</dt>
+                <dt>{move || td_string!(t(), hours)}</dt>
                 <dd>{hours}</dd>
-                <dt>{move || t().admission}</dt>
+                <dt>{move || td_string!(t(), admission)}</dt>
                 <dd><T text=visit.admission.clone() /></dd>
-                <dt>{move || t().checked}</dt>
+                <dt>{move || td_string!(t(), checked)}</dt>
                 <dd><time datetime=visit.checked.clone()>{visit.checked.clone()}</time></dd>
             </dl>
             {visit.note.clone().map(|n| view! { <p class="visit-note"><T text=n /></p> })}
         </section>
         <section class="room-list" aria-labelledby="rooms-title">
-            <h2 id="rooms-title">{move || t().rooms}</h2>
+            <h2 id="rooms-title">{move || td_string!(t(), rooms)}</h2>
             <ol class="rooms">
                 {rooms
                     .into_iter()

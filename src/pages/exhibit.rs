@@ -2,6 +2,7 @@
 
 use catalog::{Exhibit, Lang, MuseumFile, Record, RoomFile};
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -14,7 +15,7 @@ use crate::components::text::{Paragraphs, T};
 use crate::components::walk_nav::{Stop, WalkNav};
 use crate::components::zoom::Zoom;
 use crate::data;
-use crate::i18n::{category_name, ui};
+use crate::i18n::{category_name, locale};
 use crate::keys::{on_walk_keys, Step};
 use crate::lang::{href, use_lang, Drawn};
 use crate::pages::not_found::NotFound;
@@ -111,7 +112,7 @@ pub fn ExhibitPage() -> impl IntoView {
 fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> impl IntoView + use<> {
     // The page draws again when the language changes, so nothing inside needs to watch it.
     provide_context(Drawn(lang));
-    let t = ui(lang);
+    let t = locale(lang);
     let summary = m.room(&room.id);
     let room_title = summary.map(|s| s.title.clone()).unwrap_or_default();
     let room_path = href(&format!("/rooms/{}", room.id), lang);
@@ -137,7 +138,7 @@ fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> imp
         <Meta name="description" content=description />
         <article class="exhibit">
             <p class="breadcrumb">
-                <A href=room_path.clone()>{format!("← {}:\u{a0}", t.back_to_room)} <T text=room_title /></A>
+                <A href=room_path.clone()>{format!("← {}:\u{a0}", td_string!(t, back_to_room))} <T text=room_title /></A>
             </p>
             <div class="exhibit-body">
                 <figure class="exhibit-figure">
@@ -154,31 +155,31 @@ fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> imp
                         draggable="false"
                     />
                     </Zoom>
-                    <figcaption>{t.credit} ": " <T text=img.credit.clone() /></figcaption>
+                    <figcaption>{td_string!(t, credit)} ": " <T text=img.credit.clone() /></figcaption>
                 </figure>
                 <div class="exhibit-text">
                     <p class="eyebrow">{category_name(lang, e.category)}</p>
                     <h1 tabindex="-1"><T text=e.title.clone() /></h1>
                     {if illustrative {
-                        view! { <p class="record illustrative"><strong>{t.illustrative}</strong> ". " {t.illustrative_note}</p> }.into_any()
+                        view! { <p class="record illustrative"><strong>{td_string!(t, illustrative)}</strong> ". " {td_string!(t, illustrative_note)}</p> }.into_any()
                     } else {
-                        view! { <p class="record documented"><strong>{t.documented}</strong></p> }.into_any()
+                        view! { <p class="record documented"><strong>{td_string!(t, documented)}</strong></p> }.into_any()
                     }}
                     <Paragraphs text=e.description.clone() class="description" />
                     <ReadAloud />
                     <dl class="meta">
-                        <dt>{t.category}</dt>
+                        <dt>{td_string!(t, category)}</dt>
                         <dd>{category_name(lang, e.category)}</dd>
-                        <dt>{t.origin}</dt>
+                        <dt>{td_string!(t, origin)}</dt>
                         <dd><T text=e.origin.clone() /></dd>
-                        {e.donor.clone().map(|d| view! { <dt>{t.donor}</dt> <dd><T text=d /></dd> })}
-                        <dt>{t.date}</dt>
+                        {e.donor.clone().map(|d| view! { <dt>{td_string!(t, donor)}</dt> <dd><T text=d /></dd> })}
+                        <dt>{td_string!(t, date)}</dt>
                         <dd>{e.date.display(lang)}</dd>
                     </dl>
                 </div>
             </div>
-            <WalkNav label="Exhibits" prev_label=t.previous_exhibit next_label=t.next_exhibit prev next />
-            <p class="hint">{t.walk_hint}</p>
+            <WalkNav label="Exhibits" prev_label=td_string!(t, previous_exhibit) next_label=td_string!(t, next_exhibit) prev next />
+            <p class="hint">{td_string!(t, walk_hint)}</p>
         </article>
     }
 }

@@ -1,12 +1,13 @@
 //! The not-found page: a helpful message and links onward, never a blank screen.
 
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::app::use_museum;
 use crate::components::text::T;
-use crate::i18n::ui;
+use crate::i18n::locale;
 use crate::lang::{href, use_lang};
 
 /// Shown for an unknown address, room or exhibit.
@@ -14,20 +15,20 @@ use crate::lang::{href, use_lang};
 pub fn NotFound() -> impl IntoView {
     let lang = use_lang();
     let museum = use_museum();
-    let t = move || ui(lang.get());
+    let t = move || locale(lang.get());
     Effect::new(move |_| crate::prerender::remove());
     view! {
-        <Title text=move || t().not_found.to_string() />
+        <Title text=move || td_string!(t(), not_found).to_string() />
         <section class="not-found">
-            <h1 tabindex="-1">{move || t().not_found}</h1>
-            <p>{move || t().not_found_text}</p>
+            <h1 tabindex="-1">{move || td_string!(t(), not_found)}</h1>
+            <p>{move || td_string!(t(), not_found_text)}</p>
             <p>
-                <A href=move || href("/", lang.get()) attr:class="button primary">{move || t().entrance}</A>
+                <A href=move || href("/", lang.get()) attr:class="button primary">{move || td_string!(t(), entrance)}</A>
             </p>
             {move || museum.get().and_then(Result::ok).map(|m| {
                 let rooms: Vec<_> = m.rooms_in_tour_order().cloned().collect();
                 view! {
-                    <h2>{t().rooms}</h2>
+                    <h2>{td_string!(t(), rooms)}</h2>
                     <ul class="chips">
                         {rooms.into_iter().map(|r| {
                             let path = format!("/rooms/{}", r.id);

@@ -2,6 +2,7 @@
 
 use catalog::Lang;
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_query_map};
 
@@ -9,7 +10,7 @@ use crate::app::use_museum;
 use crate::components::error_view::ErrorView;
 use crate::components::floor_plan::FloorPlan;
 use crate::components::loading::Loading;
-use crate::i18n::ui;
+use crate::i18n::locale;
 use crate::lang::use_lang;
 use crate::visited::visited;
 
@@ -32,7 +33,7 @@ pub fn PlanPage() -> impl IntoView {
     };
     move || {
         query.track();
-        let t = ui(lang.get());
+        let t = locale(lang.get());
         let m = match museum.get() {
             None => return view! { <Loading /> }.into_any(),
             Some(Err(error)) => {
@@ -65,13 +66,13 @@ pub fn PlanPage() -> impl IntoView {
             format!("&lang={}", lang.get().code())
         };
         view! {
-            <Title text=t.floor_plan.to_string() />
-            <Meta name="description" content=t.plan_note.to_string() />
+            <Title text=td_string!(t, floor_plan).to_string() />
+            <Meta name="description" content=td_string!(t, plan_note).to_string() />
             <section class="plan-page">
-                <h1 tabindex="-1">{t.floor_plan}</h1>
-                <p class="plan-note">{t.plan_note}</p>
-                {here_name.map(|name| view! { <p class="plan-here">{t.you_are_here} ": " <strong>{name}</strong></p> })}
-                <div class="floor-switch" role="group" aria-label=t.floors>
+                <h1 tabindex="-1">{td_string!(t, floor_plan)}</h1>
+                <p class="plan-note">{td_string!(t, plan_note)}</p>
+                {here_name.map(|name| view! { <p class="plan-here">{td_string!(t, you_are_here)} ": " <strong>{name}</strong></p> })}
+                <div class="floor-switch" role="group" aria-label=td_string!(t, floors)>
                     {floors
                         .into_iter()
                         .map(|f| {
@@ -84,7 +85,7 @@ pub fn PlanPage() -> impl IntoView {
                                     aria-pressed=if f == floor { "true" } else { "false" }
                                     on:click=move |_| navigate(&target, Default::default())
                                 >
-                                    {t.floor.replace("{n}", &f.to_string())}
+                                    {td_string!(t, floor).replace("{n}", &f.to_string())}
                                 </button>
                             }
                         })
@@ -97,14 +98,14 @@ pub fn PlanPage() -> impl IntoView {
                     current=here.clone().unwrap_or_default()
                     visited=seen.clone()
                     lang=lang.get()
-                    here_label=t.you_are_here
-                    visited_label=t.visited
+                    here_label=td_string!(t, you_are_here)
+                    visited_label=td_string!(t, visited)
                 />
                 </div>
                 <p class="plan-legend">
-                    <span class="legend here">{t.you_are_here}</span>
-                    <span class="legend visited">{t.visited}</span>
-                    <span class="legend door">{t.door}</span>
+                    <span class="legend here">{td_string!(t, you_are_here)}</span>
+                    <span class="legend visited">{td_string!(t, visited)}</span>
+                    <span class="legend door">{td_string!(t, door)}</span>
                 </p>
             </section>
         }

@@ -3,6 +3,7 @@
 
 use catalog::{Lang, Question, Text};
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -12,7 +13,7 @@ use crate::components::error_view::ErrorView;
 use crate::components::loading::Loading;
 use crate::components::quiz::Quiz;
 use crate::components::text::T;
-use crate::i18n::ui;
+use crate::i18n::locale;
 use crate::lang::{href, use_lang};
 use crate::pages::not_found::NotFound;
 use crate::trail_data::trail_page;
@@ -26,13 +27,13 @@ fn quiz_view(
     id: String,
     l: Lang,
 ) -> AnyView {
-    let t = &ui(l).class;
+    let t = locale(l);
     let back_title = title.clone();
     view! {
-        <Title text=format!("{} · {}", t.quiz, title.in_lang(l)) />
+        <Title text=format!("{} · {}", td_string!(t, class.quiz), title.in_lang(l)) />
         <article class="quiz-page">
             <p class="eyebrow"><A href=href(&back, l)>"← " <T text=back_title /></A></p>
-            <h1 tabindex="-1">{t.quiz} ": " <T text=title /></h1>
+            <h1 tabindex="-1">{td_string!(t, class.quiz)} ": " <T text=title /></h1>
             {note.map(|n| view! { <p class="lead">{n}</p> })}
             <Quiz questions id />
         </article>
@@ -62,7 +63,7 @@ pub fn RoomQuizPage() -> impl IntoView {
                 Some(room) => quiz_view(
                     format!("/rooms/{id}"),
                     room.title.clone(),
-                    Some(ui(l).class.quiz_note),
+                    Some(td_string!(locale(l), class.quiz_note)),
                     catalog::room_quiz(&m, &id),
                     format!("room:{id}"),
                     l,

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use catalog::{Lang, MuseumFile, RoomFile, RoomKind};
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -18,7 +19,7 @@ use crate::components::read_aloud::ReadAloud;
 use crate::components::share::SharePanel;
 use crate::components::text::{Paragraphs, T};
 use crate::components::walk_nav::{Stop, WalkNav};
-use crate::i18n::{room_of, ui};
+use crate::i18n::{locale, room_of};
 use crate::keys::{on_walk_keys, Step};
 use crate::lang::{href, use_lang, Drawn};
 use crate::pages::not_found::NotFound;
@@ -73,7 +74,7 @@ fn coords(lat: f64, lon: f64) -> String {
 fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, l: Lang) -> impl IntoView + use<> {
     // The page draws again when the language changes, so nothing inside needs to watch it.
     provide_context(Drawn(l));
-    let t = ui(l);
+    let t = locale(l);
     let m = museum.as_ref();
     let Some(summary) = m.room(&room.id).cloned() else {
         return view! { <NotFound /> }.into_any();
@@ -105,33 +106,33 @@ fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, l: Lang) -> impl IntoVie
                     <header class="room-header">
                         <p class="eyebrow">
                             {room_of(l, position, total)} " · "
-                            {if kind == RoomKind::Harbin { t.showroom } else { t.sister_city }}
+                            {if kind == RoomKind::Harbin { td_string!(t, showroom) } else { td_string!(t, sister_city) }}
                         </p>
                         <h1 tabindex="-1"><T text=title /></h1>
                     </header>
                     <Paragraphs text=room.introduction.clone() class="intro" />
                     <ClassTools room=room_id.clone() l />
                 </div>
-                <aside class="room-facts" aria-label=t.about_city>
+                <aside class="room-facts" aria-label=td_string!(t, about_city)>
                     <img class="flag flag-large" src=flag width="120" height="90" alt="" />
                     <dl>
-                        <dt>{t.country}</dt>
+                        <dt>{td_string!(t, country)}</dt>
                         <dd><T text=city.country.clone() /></dd>
                         {(!city.local_name.is_empty()).then(|| view! {
-                            <dt>{t.local_name}</dt>
+                            <dt>{td_string!(t, local_name)}</dt>
                             <dd class="local-name">{city.local_name.clone()}</dd>
                         })}
                         {signed.map(|d| {
                             let note = d.note.clone();
                             view! {
-                                <dt>{t.ties_signed}</dt>
+                                <dt>{td_string!(t, ties_signed)}</dt>
                                 <dd>
                                     <strong>{d.display(l)}</strong>
                                     {note.map(|n| view! { <span class="signed-note"><T text=n /></span> })}
                                 </dd>
                             }
                         })}
-                        <dt>{t.location}</dt>
+                        <dt>{td_string!(t, location)}</dt>
                         <dd>{coords(city.lat, city.lon)}</dd>
                     </dl>
                     <div class="minimap">
@@ -142,17 +143,17 @@ fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, l: Lang) -> impl IntoVie
                             visited=crate::visited::visited()
                             compact=true
                             lang=l
-                            here_label=ui(l).you_are_here
-                            visited_label=ui(l).visited
+                            here_label=td_string!(locale(l), you_are_here)
+                            visited_label=td_string!(locale(l), visited)
                         />
                         <A href=href(&format!("/map?room={}", room_id), l).replacen("?lang=", "&lang=", 1)>
-                            {t.open_plan} " →"
+                            {td_string!(t, open_plan)} " →"
                         </A>
                     </div>
                 </aside>
             </div>
             <section aria-labelledby="exhibits-title">
-                <h2 id="exhibits-title">{t.exhibits}</h2>
+                <h2 id="exhibits-title">{td_string!(t, exhibits)}</h2>
                 <ul class="cards">
                     {room
                         .exhibits
@@ -163,7 +164,7 @@ fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, l: Lang) -> impl IntoVie
                 </ul>
             </section>
             <section class="doors" aria-labelledby="doors-title">
-                <h2 id="doors-title">{t.doors}</h2>
+                <h2 id="doors-title">{td_string!(t, doors)}</h2>
                 <ul>
                     {doors
                         .into_iter()
@@ -183,15 +184,15 @@ fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, l: Lang) -> impl IntoVie
             </section>
             <WalkNav
                 label="Tour"
-                prev_label=ui(l).previous_room
-                next_label=ui(l).next_room
+                prev_label=td_string!(locale(l), previous_room)
+                next_label=td_string!(locale(l), next_room)
                 prev
                 next
             />
-            <p class="hint">{t.walk_hint}</p>
+            <p class="hint">{td_string!(t, walk_hint)}</p>
             {(!room.sources.is_empty()).then(|| view! {
                 <details class="sources">
-                    <summary>{t.sources}</summary>
+                    <summary>{td_string!(t, sources)}</summary>
                     <ul>
                         {room.sources.iter().map(|s| view! {
                             <li><a href=s.url.clone() rel="noopener noreferrer external">{s.title.clone()}</a></li>
@@ -207,14 +208,14 @@ fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, l: Lang) -> impl IntoVie
 /// Read aloud, the room's quiz and worksheet, and "Share with class".
 #[component]
 fn ClassTools(room: String, l: Lang) -> impl IntoView {
-    let t = &ui(l).class;
+    let t = locale(l);
     let quiz = format!("/rooms/{room}/quiz");
     let sheet = format!("/rooms/{room}/worksheet");
     view! {
-        <section class="class-tools" aria-label=t.classroom>
+        <section class="class-tools" aria-label=td_string!(t, class.classroom)>
             <ReadAloud />
-            <A href=href(&quiz, l) attr:class="button">{t.quiz}</A>
-            <A href=href(&sheet, l) attr:class="button">{t.worksheet}</A>
+            <A href=href(&quiz, l) attr:class="button">{td_string!(t, class.quiz)}</A>
+            <A href=href(&sheet, l) attr:class="button">{td_string!(t, class.worksheet)}</A>
             <PresentButton />
             <SharePanel path=format!("/rooms/{room}") />
         </section>

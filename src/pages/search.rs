@@ -2,6 +2,7 @@
 //! The query and facets live in the URL, so a search can be shared and the back button works.
 
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -14,7 +15,7 @@ use crate::components::error_view::ErrorView;
 use crate::components::layout::focus;
 use crate::components::loading::Loading;
 use crate::components::search_results::{Facets, HitItem};
-use crate::i18n::ui;
+use crate::i18n::locale;
 use crate::lang::{href, use_lang};
 use crate::search_query::SearchQuery;
 use crate::timing;
@@ -73,21 +74,21 @@ pub fn SearchPage() -> impl IntoView {
         // A zero timeout runs once the reactive update and its DOM work are done.
         set_timeout(move || timer.stop(), std::time::Duration::ZERO);
     };
-    let t = move || ui(lang.get());
+    let t = move || locale(lang.get());
     view! {
-        <Title text=move || t().search.to_string() />
-        <Meta name="description" content=move || t().search_hint.to_string() />
+        <Title text=move || td_string!(t(), search).to_string() />
+        <Meta name="description" content=move || td_string!(t(), search_hint).to_string() />
         <section class="search-page">
-            <h1 tabindex="-1">{move || t().search_title}</h1>
+            <h1 tabindex="-1">{move || td_string!(t(), search_title)}</h1>
             <form class="search-form" role="search" on:submit=|ev| ev.prevent_default()>
-                <label for="search-q" class="visually-hidden">{move || t().search_label}</label>
+                <label for="search-q" class="visually-hidden">{move || td_string!(t(), search_label)}</label>
                 <input
                     id="search-q"
                     type="search"
                     autocomplete="off"
                     spellcheck="false"
                     enterkeyhint="search"
-                    placeholder=move || t().search_placeholder
+                    placeholder=move || td_string!(t(), search_placeholder)
                     prop:value=move || query.read().q.clone()
                     on:input=on_input
                 />
@@ -107,11 +108,10 @@ fn Progress(total: usize, museum: std::sync::Arc<catalog::MuseumFile>) -> impl I
     let collection = use_collection();
     let lang = use_lang();
     move || {
-        let t = ui(lang.get());
+        let t = locale(lang.get());
         let (loaded, failed) = (collection.loaded.get(), collection.failed.get());
         let progress = (loaded + failed.len() < total).then(|| {
-            let text = t
-                .search_loading
+            let text = td_string!(t, search_loading)
                 .replace("{n}", &loaded.to_string())
                 .replace("{m}", &total.to_string());
             view! { <p class="search-status" role="status">{text}</p> }
@@ -119,9 +119,9 @@ fn Progress(total: usize, museum: std::sync::Arc<catalog::MuseumFile>) -> impl I
         let museum = museum.clone();
         let missing = (!failed.is_empty()).then(|| view! {
             <div class="search-missing" role="alert">
-                <p>{t.search_missing}</p>
+                <p>{td_string!(t, search_missing)}</p>
                 <ul>{failed.iter().map(|e| view! { <li><code>{e.file.clone()}</code> ": " {e.problem.to_string()}</li> }).collect_view()}</ul>
-                <button class="button" on:click=move |_| collection.retry(museum.clone())>{t.retry}</button>
+                <button class="button" on:click=move |_| collection.retry(museum.clone())>{td_string!(t, retry)}</button>
             </div>
         });
         view! { {progress} {missing} }
@@ -143,16 +143,16 @@ fn Answer(
     let ready = Memo::new(move |_| results.read().is_some());
     move || {
         let lang = lang.get();
-        let t = ui(lang);
+        let t = locale(lang);
         if !typed.get() {
-            return view! { <p class="search-hint">{t.search_hint}</p> }.into_any();
+            return view! { <p class="search-hint">{td_string!(t, search_hint)}</p> }.into_any();
         }
         if !ready.get() {
             return view! { <Loading /> }.into_any();
         }
         let r = Signal::derive(move || results.get().unwrap_or_default());
         let q = Signal::derive(move || query.read().q.clone());
-        let count = move || t.results_count.replace("{n}", &r.read().total.to_string());
+        let count = move || td_string!(t, results_count).replace("{n}", &r.read().total.to_string());
         let empty = move || {
             let clear = href(
                 &SearchQuery {
@@ -163,13 +163,13 @@ fn Answer(
                 lang,
             );
             r.read().hits.is_empty().then(|| view! {
-                <p class="search-empty">{t.no_results}</p>
-                {query.read().is_filtered().then(|| view! { <p><A href=clear attr:class="button">{t.clear_filters}</A></p> })}
+                <p class="search-empty">{td_string!(t, no_results)}</p>
+                {query.read().is_filtered().then(|| view! { <p><A href=clear attr:class="button">{td_string!(t, clear_filters)}</A></p> })}
             })
         };
         let more = move || {
             (r.read().total > r.read().hits.len()).then(|| view! {
-                <button class="button more" on:click=move |_| limit.update(|n| *n += PAGE)>{t.show_more}</button>
+                <button class="button more" on:click=move |_| limit.update(|n| *n += PAGE)>{td_string!(t, show_more)}</button>
             })
         };
         let m = museum.clone();

@@ -2,12 +2,13 @@
 
 use catalog::{MuseumFile, Trail};
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 
 use crate::components::share::SharePanel;
 use crate::components::text::T;
-use crate::i18n::{fill, ui};
+use crate::i18n::{fill, locale};
 use crate::lang::{href, use_lang};
 use crate::progress;
 use crate::trail_data::trail_page;
@@ -25,7 +26,7 @@ pub fn stop_room_title(m: &MuseumFile, room: &str) -> catalog::Text {
 
 fn overview(m: &MuseumFile, trail: &Trail) -> impl IntoView + use<> {
     let lang = use_lang();
-    let t = move || &ui(lang.get()).class;
+    let t = move || locale(lang.get());
     let id = trail.id.clone();
     let total = trail.stops.len();
     let at = progress::trail_step(&id).filter(|s| (1..=total).contains(s));
@@ -34,26 +35,29 @@ fn overview(m: &MuseumFile, trail: &Trail) -> impl IntoView + use<> {
     let head = trail.title.clone();
     let summary = trail.summary.clone();
     let links = [
-        (format!("/trails/{id}/notes"), t().lesson_notes),
-        (format!("/trails/{id}/worksheet"), t().worksheet),
-        (format!("/trails/{id}/quiz"), t().quiz),
+        (format!("/trails/{id}/notes"), td_string!(t(), class.lesson_notes)),
+        (
+            format!("/trails/{id}/worksheet"),
+            td_string!(t(), class.worksheet),
+        ),
+        (format!("/trails/{id}/quiz"), td_string!(t(), class.quiz)),
     ];
     view! {
-        <Title text=move || format!("{} · {}", head.in_lang(lang.get()), t().trails) />
+        <Title text=move || format!("{} · {}", head.in_lang(lang.get()), td_string!(t(), class.trails)) />
         <Meta name="description" content=move || summary.in_lang(lang.get()).to_string() />
         <article class="trail-overview">
-            <p class="eyebrow"><A href=move || href("/trails", lang.get())>{move || t().trails}</A></p>
+            <p class="eyebrow"><A href=move || href("/trails", lang.get())>{move || td_string!(t(), class.trails)}</A></p>
             <h1 tabindex="-1"><T text=title /></h1>
             <p class="lead"><T text=trail.summary.clone() /></p>
             <p>
                 <A href=move || href(&go, lang.get()) attr:class="button primary">
                     {move || match at {
-                        Some(s) => format!("{} · {}", t().continue_trail, fill(t().stop_of, s, total)),
-                        None => t().start_trail.to_string(),
+                        Some(s) => format!("{} · {}", td_string!(t(), class.continue_trail), fill(td_string!(t(), class.stop_of), s, total)),
+                        None => td_string!(t(), class.start_trail).to_string(),
                     }}
                 </A>
             </p>
-            <h2>{move || t().stops}</h2>
+            <h2>{move || td_string!(t(), class.stops)}</h2>
             <ol class="trail-stops">
                 {trail.stops.iter().enumerate().map(|(i, s)| {
                     let path = format!("/trails/{id}/{}", i + 1);

@@ -3,12 +3,13 @@
 
 use catalog::{Lang, MuseumFile, Trail};
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::components::share::SharePanel;
 use crate::components::text::T;
-use crate::i18n::{fill, ui};
+use crate::i18n::{fill, locale};
 use crate::lang::href;
 use crate::pages::trail::stop_room_title;
 use crate::pages::trails::ForgetProgress;
@@ -20,13 +21,12 @@ pub fn TrailNotesPage() -> impl IntoView {
 }
 
 fn notes(m: &MuseumFile, trail: &Trail, l: Lang) -> impl IntoView + use<> {
-    let t = &ui(l).class;
+    let t = locale(l);
     let n = &trail.notes;
     let title = trail.title.clone();
     let back_title = trail.title.clone();
     let back = href(&format!("/trails/{}", trail.id), l);
-    let ages = t
-        .ages_range
+    let ages = td_string!(t, class.ages_range)
         .replace("{a}", &n.age_min.to_string())
         .replace("{b}", &n.age_max.to_string());
     let list = |items: &[catalog::Text]| {
@@ -36,26 +36,26 @@ fn notes(m: &MuseumFile, trail: &Trail, l: Lang) -> impl IntoView + use<> {
             .collect_view()
     };
     view! {
-        <Title text=format!("{} · {}", t.lesson_notes, trail.title.in_lang(l)) />
+        <Title text=format!("{} · {}", td_string!(t, class.lesson_notes), trail.title.in_lang(l)) />
         <article class="trail-notes prose">
             <p class="eyebrow"><A href=back>"← " <T text=back_title /></A></p>
-            <h1 tabindex="-1">{t.lesson_notes} ": " <T text=title /></h1>
+            <h1 tabindex="-1">{td_string!(t, class.lesson_notes)} ": " <T text=title /></h1>
             <dl class="notes-facts">
-                <dt>{t.ages}</dt><dd>{ages}</dd>
-                <dt>{t.time_needed}</dt><dd>{fill(t.minutes, n.minutes as usize, 0)}</dd>
-                <dt>{t.stops}</dt><dd>{trail.stops.len()}</dd>
+                <dt>{td_string!(t, class.ages)}</dt><dd>{ages}</dd>
+                <dt>{td_string!(t, class.time_needed)}</dt><dd>{fill(td_string!(t, class.minutes), n.minutes as usize, 0)}</dd>
+                <dt>{td_string!(t, class.stops)}</dt><dd>{trail.stops.len()}</dd>
             </dl>
-            <h2>{t.aims}</h2>
+            <h2>{td_string!(t, class.aims)}</h2>
             <ul>{list(&n.aims)}</ul>
-            <h2>{t.stops}</h2>
+            <h2>{td_string!(t, class.stops)}</h2>
             <ol>
                 {trail.stops.iter().map(|s| view! {
                     <li><strong><T text=stop_room_title(m, &s.room) /></strong> ": " <T text=s.prompt.clone() /></li>
                 }).collect_view()}
             </ol>
-            <h2>{t.discussion}</h2>
+            <h2>{td_string!(t, class.discussion)}</h2>
             <ul>{list(&n.discussion)}</ul>
-            <h2>{t.answer_key}</h2>
+            <h2>{td_string!(t, class.answer_key)}</h2>
             <ol class="answer-key">
                 {trail.quiz.iter().map(|q| view! {
                     <li>
@@ -65,7 +65,7 @@ fn notes(m: &MuseumFile, trail: &Trail, l: Lang) -> impl IntoView + use<> {
                     </li>
                 }).collect_view()}
             </ol>
-            <p><A href=href(&format!("/trails/{}/worksheet", trail.id), l)>{t.worksheet.to_string() + " →"}</A></p>
+            <p><A href=href(&format!("/trails/{}/worksheet", trail.id), l)>{td_string!(t, class.worksheet).to_string() + " →"}</A></p>
             <SharePanel path=format!("/trails/{}", trail.id) />
             <ForgetProgress />
         </article>

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use catalog::{MuseumFile, RoomFile, Trail};
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -18,7 +19,7 @@ use crate::components::text::{Paragraphs, T};
 use crate::components::walk_nav::{Stop, WalkNav};
 use crate::data;
 use crate::error::LoadError;
-use crate::i18n::{fill, ui};
+use crate::i18n::{fill, locale};
 use crate::keys::{on_walk_keys, Step};
 use crate::lang::{href, use_lang, Drawn};
 use crate::pages::not_found::NotFound;
@@ -162,7 +163,7 @@ fn stop_view(
     let lang = use_lang();
     let l = lang.get_untracked();
     provide_context(Drawn(l));
-    let t = &ui(l).class;
+    let t = locale(l);
     let stop = &trail.stops[n - 1];
     let total = trail.stops.len();
     let summary = m.room(&stop.room);
@@ -183,24 +184,28 @@ fn stop_view(
         target(&trail.id, n, total, step).map(|p| Stop {
             href: href(&p, l),
             name: match step {
-                Step::Next if n == total => t.take_quiz.to_string(),
+                Step::Next if n == total => td_string!(t, class.take_quiz).to_string(),
                 Step::Previous if n == 1 => trail.title.in_lang(l).to_string(),
-                _ => fill(t.stop_of, if step == Step::Next { n + 1 } else { n - 1 }, total),
+                _ => fill(
+                    td_string!(t, class.stop_of),
+                    if step == Step::Next { n + 1 } else { n - 1 },
+                    total,
+                ),
             },
         })
     };
     let head = format!(
         "{} · {} · {}",
         name.in_lang(l),
-        fill(t.stop_of, n, total),
+        fill(td_string!(t, class.stop_of), n, total),
         trail.title.in_lang(l)
     );
     let room_title = summary.map(|s| s.title.clone()).unwrap_or_default();
     let trail_title = trail.title.clone();
     let more = if exhibit.is_some() {
-        t.open_exhibit
+        td_string!(t, class.open_exhibit)
     } else {
-        t.open_room
+        td_string!(t, class.open_room)
     };
     let has_exhibit = exhibit.is_some();
     let prompt = stop.prompt.clone();
@@ -211,9 +216,9 @@ fn stop_view(
             <header class="trail-stop-head">
                 <p class="eyebrow">
                     <A href=href(&format!("/trails/{}", trail.id), l)><T text=trail_title /></A>
-                    " · " {fill(t.stop_of, n, total)}
+                    " · " {fill(td_string!(t, class.stop_of), n, total)}
                 </p>
-                <progress max=total value=n aria-label=fill(t.stop_of, n, total)></progress>
+                <progress max=total value=n aria-label=fill(td_string!(t, class.stop_of), n, total)></progress>
             </header>
             <div class="trail-stop-body">
                 {picture.map(|img| view! {
@@ -246,7 +251,7 @@ fn stop_view(
                     <AutoControls auto />
                 </div>
             </div>
-            <WalkNav label="Trail" prev_label=t.previous_stop next_label=t.next_stop prev next />
+            <WalkNav label="Trail" prev_label=td_string!(t, class.previous_stop) next_label=td_string!(t, class.next_stop) prev next />
         </article>
     }
 }
@@ -255,7 +260,7 @@ fn stop_view(
 #[component]
 fn AutoControls(auto: AutoAdvance) -> impl IntoView {
     let lang = use_lang();
-    let t = move || &ui(lang.get()).class;
+    let t = move || locale(lang.get());
     view! {
         <div class="auto-advance">
             <label>
@@ -264,14 +269,14 @@ fn AutoControls(auto: AutoAdvance) -> impl IntoView {
                     auto.paused.set(false);
                     auto.left.set(AUTO_SECONDS);
                 } />
-                " " {move || t().auto_advance}
+                " " {move || td_string!(t(), class.auto_advance)}
             </label>
             <Show when=move || auto.on.get()>
                 <span class="auto-left" aria-live="off">
-                    {move || if auto.paused.get() { t().paused.to_string() } else { fill(t().next_in, auto.left.get() as usize, 0) }}
+                    {move || if auto.paused.get() { td_string!(t(), class.paused).to_string() } else { fill(td_string!(t(), class.next_in), auto.left.get() as usize, 0) }}
                 </span>
                 <button type="button" on:click=move |_| auto.paused.update(|p| *p = !*p)>
-                    {move || if auto.paused.get() { t().resume } else { t().pause }}
+                    {move || if auto.paused.get() { td_string!(t(), class.resume) } else { td_string!(t(), class.pause) }}
                 </button>
             </Show>
         </div>

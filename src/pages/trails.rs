@@ -2,13 +2,14 @@
 
 use catalog::Trail;
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 
 use crate::components::error_view::ErrorView;
 use crate::components::loading::Loading;
 use crate::components::text::T;
-use crate::i18n::{fill, ui};
+use crate::i18n::{fill, locale};
 use crate::lang::{href, use_lang};
 use crate::progress;
 use crate::trail_data::{use_trails, TrailData};
@@ -17,7 +18,7 @@ use crate::trail_data::{use_trails, TrailData};
 #[component]
 pub fn TrailsPage() -> impl IntoView {
     let lang = use_lang();
-    let t = move || &ui(lang.get()).class;
+    let t = move || locale(lang.get());
     let (state, retry) = use_trails();
     // Bumped by "Forget", so the progress shown is read again.
     let forgot = RwSignal::new(0_u32);
@@ -35,11 +36,11 @@ pub fn TrailsPage() -> impl IntoView {
         }
     };
     view! {
-        <Title text=move || t().trails_title.to_string() />
-        <Meta name="description" content=move || t().trails_intro.to_string() />
+        <Title text=move || td_string!(t(), class.trails_title).to_string() />
+        <Meta name="description" content=move || td_string!(t(), class.trails_intro).to_string() />
         <section class="trails-page">
-            <h1 tabindex="-1">{move || t().trails_title}</h1>
-            <p class="lead">{move || t().trails_intro}</p>
+            <h1 tabindex="-1">{move || td_string!(t(), class.trails_title)}</h1>
+            <p class="lead">{move || td_string!(t(), class.trails_intro)}</p>
             {page}
             <ForgetProgress on_forget=Callback::new(move |_| forgot.update(|n| *n += 1)) />
         </section>
@@ -48,15 +49,19 @@ pub fn TrailsPage() -> impl IntoView {
 
 fn trail_card(trail: &Trail) -> impl IntoView + use<> {
     let lang = use_lang();
-    let t = move || &ui(lang.get()).class;
+    let t = move || locale(lang.get());
     let id = trail.id.clone();
     let total = trail.stops.len();
     let step = progress::trail_step(&id);
     let score = progress::quiz_score(&format!("trail:{id}"));
     let status = move || match (step, score) {
-        (_, Some((n, m))) => format!("{} · {}", t().finished, fill(t().last_score, n, m)),
-        (Some(s), None) => fill(t().stop_of, s, total),
-        (None, None) => t().not_started.to_string(),
+        (_, Some((n, m))) => format!(
+            "{} · {}",
+            td_string!(t(), class.finished),
+            fill(td_string!(t(), class.last_score), n, m)
+        ),
+        (Some(s), None) => fill(td_string!(t(), class.stop_of), s, total),
+        (None, None) => td_string!(t(), class.not_started).to_string(),
     };
     let path = format!("/trails/{id}");
     let notes = format!("/trails/{id}/notes");
@@ -68,13 +73,13 @@ fn trail_card(trail: &Trail) -> impl IntoView + use<> {
             <h2><A href=move || href(&path, lang.get())><T text=title /></A></h2>
             <p><T text=trail.summary.clone() /></p>
             <p class="trail-meta">
-                {move || fill(t().minutes, minutes as usize, 0)} " · "
-                {move || t().ages} " " {move || t().ages_range.replace("{a}", &ages.0.to_string()).replace("{b}", &ages.1.to_string())} " · "
-                {move || format!("{}: {total}", t().stops)}
+                {move || fill(td_string!(t(), class.minutes), minutes as usize, 0)} " · "
+                {move || td_string!(t(), class.ages)} " " {move || td_string!(t(), class.ages_range).replace("{a}", &ages.0.to_string()).replace("{b}", &ages.1.to_string())} " · "
+                {move || format!("{}: {total}", td_string!(t(), class.stops))}
             </p>
             <p class="trail-status">{status}</p>
             <p class="trail-links">
-                <A href=move || href(&notes, lang.get())>{move || t().lesson_notes}</A>
+                <A href=move || href(&notes, lang.get())>{move || td_string!(t(), class.lesson_notes)}</A>
             </p>
         </li>
     }
@@ -84,18 +89,18 @@ fn trail_card(trail: &Trail) -> impl IntoView + use<> {
 #[component]
 pub fn ForgetProgress(#[prop(optional)] on_forget: Option<Callback<()>>) -> impl IntoView {
     let lang = use_lang();
-    let t = move || &ui(lang.get()).class;
+    let t = move || locale(lang.get());
     let done = RwSignal::new(false);
     view! {
         <section class="forget" aria-labelledby="forget-title">
-            <h2 id="forget-title">{move || t().forget_progress}</h2>
-            <p>{move || t().forget_note}</p>
+            <h2 id="forget-title">{move || td_string!(t(), class.forget_progress)}</h2>
+            <p>{move || td_string!(t(), class.forget_note)}</p>
             <button type="button" class="button" on:click=move |_| {
                 progress::forget_all();
                 done.set(true);
                 if let Some(f) = on_forget { f.run(()) }
-            }>{move || t().forget_progress}</button>
-            <p role="status">{move || done.get().then(|| t().forgotten)}</p>
+            }>{move || td_string!(t(), class.forget_progress)}</button>
+            <p role="status">{move || done.get().then(|| td_string!(t(), class.forgotten))}</p>
         </section>
     }
 }

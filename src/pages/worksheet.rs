@@ -1,6 +1,7 @@
 //! `/rooms/{room}/worksheet` and `/trails/{trail}/worksheet`: printable worksheets.
 
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
@@ -8,7 +9,7 @@ use crate::components::error_view::ErrorView;
 use crate::components::loading::Loading;
 use crate::components::text::T;
 use crate::components::worksheet::Worksheet;
-use crate::i18n::ui;
+use crate::i18n::locale;
 use crate::lang::use_lang;
 use crate::pages::not_found::NotFound;
 use crate::pages::trail::stop_room_title;
@@ -30,7 +31,7 @@ pub fn RoomWorksheetPage() -> impl IntoView {
             RoomState::Failed(error) => view! { <ErrorView error retry /> }.into_any(),
             RoomState::Ready(m, r) => {
                 let l = lang.get_untracked();
-                let t = &ui(l).class;
+                let t = locale(l);
                 let title = m.room(&r.id).map(|s| s.title.clone()).unwrap_or_default();
                 let exhibits: Vec<_> = r
                     .exhibits
@@ -38,10 +39,10 @@ pub fn RoomWorksheetPage() -> impl IntoView {
                     .map(|e| (e.image.clone(), e.title.clone()))
                     .collect();
                 view! {
-                    <Title text=format!("{} · {}", t.worksheet, title.in_lang(l)) />
-                    <Worksheet title path=format!("/rooms/{}", r.id) scan=t.scan_room quiz=catalog::room_quiz(&m, &r.id)>
+                    <Title text=format!("{} · {}", td_string!(t, class.worksheet), title.in_lang(l)) />
+                    <Worksheet title path=format!("/rooms/{}", r.id) scan=td_string!(t, class.scan_room) quiz=catalog::room_quiz(&m, &r.id)>
                         <section>
-                            <h2>{ui(l).exhibits}</h2>
+                            <h2>{td_string!(locale(l), exhibits)}</h2>
                             <ul class="worksheet-exhibits">
                                 {exhibits.into_iter().map(|(img, title)| view! {
                                     <li>
@@ -50,7 +51,7 @@ pub fn RoomWorksheetPage() -> impl IntoView {
                                     </li>
                                 }).collect_view()}
                             </ul>
-                            <p class="ws-write">{t.notice}</p>
+                            <p class="ws-write">{td_string!(t, class.notice)}</p>
                             <div class="ws-lines" aria-hidden="true"></div>
                         </section>
                     </Worksheet>
@@ -65,17 +66,17 @@ pub fn RoomWorksheetPage() -> impl IntoView {
 #[component]
 pub fn TrailWorksheetPage() -> impl IntoView {
     trail_page(|m, trail, l| {
-        let t = &ui(l).class;
+        let t = locale(l);
         let stops: Vec<_> = trail
             .stops
             .iter()
             .map(|s| (stop_room_title(m, &s.room), s.prompt.clone()))
             .collect();
         view! {
-            <Title text=format!("{} · {}", t.worksheet, trail.title.in_lang(l)) />
-            <Worksheet title=trail.title.clone() path=format!("/trails/{}", trail.id) scan=t.scan_trail quiz=trail.quiz.clone()>
+            <Title text=format!("{} · {}", td_string!(t, class.worksheet), trail.title.in_lang(l)) />
+            <Worksheet title=trail.title.clone() path=format!("/trails/{}", trail.id) scan=td_string!(t, class.scan_trail) quiz=trail.quiz.clone()>
                 <section>
-                    <h2>{t.stops}</h2>
+                    <h2>{td_string!(t, class.stops)}</h2>
                     <ol class="worksheet-stops">
                         {stops.into_iter().map(|(name, prompt)| view! {
                             <li>

@@ -2,6 +2,7 @@
 
 use catalog::{Continent, RoomKind, RoomSummary};
 use leptos::prelude::*;
+use leptos_i18n::td_string;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
@@ -11,7 +12,7 @@ use crate::components::error_view::ErrorView;
 use crate::components::loading::Loading;
 use crate::components::text::T;
 use crate::components::world_map::{continent_class, WorldMap};
-use crate::i18n::ui;
+use crate::i18n::locale;
 use crate::lang::{href, use_lang};
 
 /// The decade a city's ties were signed in (`1990` for 1990–1999), `None` when not recorded.
@@ -36,7 +37,7 @@ pub fn WorldPage() -> impl IntoView {
             (q.get("decade"), q.get("continent"))
         };
         let lang = lang.get();
-        let t = ui(lang);
+        let t = locale(lang);
         let m = match museum.get() {
             None => return view! { <Loading /> }.into_any(),
             Some(Err(error)) => {
@@ -89,11 +90,11 @@ pub fn WorldPage() -> impl IntoView {
             }
         };
         let decade_label = |d: Option<i32>| match d {
-            None => t.not_recorded.to_string(),
-            Some(d) => t.decade_label.replace("{d}", &d.to_string()),
+            None => td_string!(t, not_recorded).to_string(),
+            Some(d) => td_string!(t, decade_label).replace("{d}", &d.to_string()),
         };
         let decade_chips = std::iter::once(chip(
-            t.all.into(),
+            td_string!(t, all).into(),
             link(None, continent_q.as_deref()),
             decade_q.is_none(),
             "",
@@ -105,7 +106,7 @@ pub fn WorldPage() -> impl IntoView {
         }))
         .collect_view();
         let continent_chips = std::iter::once(chip(
-            t.all.into(),
+            td_string!(t, all).into(),
             link(decade_q.as_deref(), None),
             continent_q.is_none(),
             "",
@@ -120,8 +121,7 @@ pub fn WorldPage() -> impl IntoView {
             )
         }))
         .collect_view();
-        let count = t
-            .showing_cities
+        let count = td_string!(t, showing_cities)
             .replace("{n}", &shown.len().to_string())
             .replace("{m}", &all.len().to_string());
         let mut listed = shown.clone();
@@ -133,25 +133,25 @@ pub fn WorldPage() -> impl IntoView {
                 .unwrap_or_else(|| "9999".into())
         });
         view! {
-            <Title text=t.world_map.to_string() />
-            <Meta name="description" content=t.world_title.to_string() />
+            <Title text=td_string!(t, world_map).to_string() />
+            <Meta name="description" content=td_string!(t, world_title).to_string() />
             <section class="world-page">
-                <h1 tabindex="-1">{t.world_title}</h1>
-                <p class="plan-note">{t.world_note}</p>
-                <div class="chips" role="group" aria-label=t.decade>
-                    <span class="chips-label">{t.decade}</span>
+                <h1 tabindex="-1">{td_string!(t, world_title)}</h1>
+                <p class="plan-note">{td_string!(t, world_note)}</p>
+                <div class="chips" role="group" aria-label=td_string!(t, decade)>
+                    <span class="chips-label">{td_string!(t, decade)}</span>
                     {decade_chips}
                 </div>
-                <div class="chips" role="group" aria-label=t.continent>
-                    <span class="chips-label">{t.continent}</span>
+                <div class="chips" role="group" aria-label=td_string!(t, continent)>
+                    <span class="chips-label">{td_string!(t, continent)}</span>
                     {continent_chips}
                 </div>
                 <p class="world-count" aria-live="polite">{count}</p>
-                <WorldMap harbin cities=shown lang label=t.map_label />
+                <WorldMap harbin cities=shown lang label=td_string!(t, map_label) />
                 <div class="world-table-wrap">
                 <table class="world-table">
                     <thead>
-                        <tr><th scope="col">{t.city}</th><th scope="col">{t.country}</th><th scope="col">{t.signed}</th><th scope="col">{t.continent}</th></tr>
+                        <tr><th scope="col">{td_string!(t, city)}</th><th scope="col">{td_string!(t, country)}</th><th scope="col">{td_string!(t, signed)}</th><th scope="col">{td_string!(t, continent)}</th></tr>
                     </thead>
                     <tbody>
                         {listed.into_iter().map(|r| {
