@@ -71,7 +71,7 @@ pub fn FloorPlan(
     let pct = |v: f32, of: f32| format!("{:.3}%", v / of * 100.0);
     view! {
         <div class="plan" class:compact=compact>
-            <svg class="plan-walls" viewBox=format!("0 0 {W} {H}") aria-hidden="true" focusable="false">
+            <svg class="plan-walls" viewBox=format!("0 0 {W} {H}") preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect class="plan-floor" x="0.5" y="0.5" width=W - 1.0 height=H - 1.0 rx="1.5" />
                 <rect class="plan-hall" x="21.4" y="19" width="57.2" height="22" rx="1" />
                 <text class="plan-hall-label" x="50" y="31.2" text-anchor="middle">

@@ -65,7 +65,7 @@ fn notes(m: &MuseumFile, trail: &Trail, l: Lang) -> impl IntoView + use<> {
                     </li>
                 }).collect_view()}
             </ol>
-            <p><A href=href(&format!("/trails/{}/worksheet", trail.id), l)>{td_string!(t, class.worksheet).to_string() + " →"}</A></p>
+            <p><A href=href(&format!("/trails/{}/worksheet", trail.id), l) attr:class="go">{td_string!(t, class.worksheet).to_string() + " →"}</A></p>
             <SharePanel path=format!("/trails/{}", trail.id) />
             <ForgetProgress />
         </article>

@@ -242,7 +242,7 @@ fn stop_view(
                     <details class="trail-more">
                         <summary>{more}</summary>
                         <Paragraphs text=text />
-                        <p><A href=href(&path, l)>{more.to_string() + " →"}</A></p>
+                        <p><A href=href(&path, l) attr:class="go">{more.to_string() + " →"}</A></p>
                     </details>
                     <div class="class-tools">
                         <ReadAloud />

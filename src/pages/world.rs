@@ -48,6 +48,7 @@ pub fn WorldPage() -> impl IntoView {
         let Some(harbin) = m.rooms.iter().find(|r| r.kind == RoomKind::Harbin).cloned() else {
             return view! { <Loading /> }.into_any();
         };
+        let harbin_href = href(&format!("/rooms/{}", harbin.id), lang);
         let all: Vec<RoomSummary> = m
             .rooms_in_tour_order()
             .filter(|r| r.kind == RoomKind::SisterCity)
@@ -148,6 +149,7 @@ pub fn WorldPage() -> impl IntoView {
                 </div>
                 <p class="world-count" aria-live="polite">{count}</p>
                 <WorldMap harbin cities=shown lang label=td_string!(t, map_label) />
+                <p><a class="go" href=harbin_href>{td_string!(t, world_start)} " →"</a></p>
                 <div class="world-table-wrap">
                 <table class="world-table">
                     <thead>
@@ -157,11 +159,14 @@ pub fn WorldPage() -> impl IntoView {
                         {listed.into_iter().map(|r| {
                             let date = r.city.signed.as_ref().map(|d| d.display(lang)).unwrap_or_default();
                             let continent = Continent::of(&r.city).map(|c| c.name(lang)).unwrap_or_default();
+                            let swatch = format!("world-swatch {}", continent_class(&r));
                             view! {
                                 <tr>
                                     <th scope="row">
-                                        <span class=format!("world-swatch {}", continent_class(&r)) aria-hidden="true"></span>
-                                        <A href=href(&format!("/rooms/{}", r.id), lang)><T text=r.title.clone() /></A>
+                                        <A href=href(&format!("/rooms/{}", r.id), lang)>
+                                            <span class=swatch aria-hidden="true"></span>
+                                            <T text=r.title.clone() />
+                                        </A>
                                     </th>
                                     <td><T text=r.city.country.clone() /></td>
                                     <td>{date}</td>
