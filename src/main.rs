@@ -26,9 +26,11 @@ mod visited;
 use wasm_bindgen::JsCast;
 
 fn main() {
+    let timer = timing::start("app-mount");
     panic::install();
     let document = web_sys::window().and_then(|w| w.document()).expect("a document");
     let root = document.get_element_by_id("app").expect("index.html has #app");
     leptos::mount::mount_to(root.unchecked_into(), app::App).forget();
+    timer.stop();
     offline::register();
 }

@@ -50,15 +50,12 @@ pub struct UseRoom {
 /// Loads the room named by `room_id`.
 pub fn use_room(room_id: Signal<String>) -> UseRoom {
     let museum = use_museum();
+    // The room's file is fetched at the same time as `museum.json`, not after it: one round trip
+    // less on a slow connection. An address with no such room costs one request that answers 404,
+    // which `state` never shows (the museum's list of rooms says "not found" first).
     let room = LocalResource::new(move || {
         let id = room_id.get();
-        let known = museum.get().map(|m| m.map(|m| m.room(&id).is_some()));
-        async move {
-            match known {
-                Some(Ok(true)) => Some((id.clone(), data::room(&id).await)),
-                _ => None,
-            }
-        }
+        async move { (id.clone(), data::room(&id).await) }
     });
     let state = Memo::new(move |prev: Option<&RoomState>| {
         let id = room_id.get();
@@ -67,7 +64,7 @@ pub fn use_room(room_id: Signal<String>) -> UseRoom {
             None => keep(),
             Some(Err(e)) => RoomState::Failed(e),
             Some(Ok(m)) if m.room(&id).is_none() => RoomState::NotFound,
-            Some(Ok(m)) => match room.get().flatten() {
+            Some(Ok(m)) => match room.get() {
                 Some((loaded, Ok(r))) if loaded == id && r.id == id => RoomState::Ready(m, r),
                 Some((loaded, Err(e))) if loaded == id => RoomState::Failed(e),
                 _ => keep(),

@@ -1,26 +1,38 @@
 // Lighthouse (npm lighthouse@12.2.3, mobile defaults: simulated Slow 4G, CPU ×4) on the entrance, a room
-// and an exhibit of a served release build, printing one row per page. It asserts nothing.
+// and an exhibit of a served release build. Each page runs RUNS times (default 3); one row per page gives
+// the median of each number, and the range of the performance score. It asserts nothing.
 //
-// usage: node e2e/bench/lighthouse.mjs BASE_URL
+// usage: [RUNS=3] node e2e/bench/lighthouse.mjs BASE_URL
 import { execFileSync } from "node:child_process";
 import { readFileSync, mkdirSync } from "node:fs";
+import { lcpElements } from "./lcp-element.mjs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:4173";
+const runs = Number(process.env.RUNS ?? 3);
 const pages = ["/", "/rooms/niigata", "/rooms/niigata/niigata-carved-koi"];
 const flags = "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking " +
   "--disable-component-update --disable-sync";
 mkdirSync("target/lighthouse", { recursive: true });
-console.log("Lighthouse 12.2.3, mobile defaults (simulated Slow 4G, CPU ×4)");
-console.log("page | perf | a11y | best | seo | FCP | LCP | TBT | CLS | LCP element");
-for (const page of pages) {
-  const out = `target/lighthouse/${page.replace(/\//g, "_") || "_"}.json`;
-  execFileSync("npx", ["lighthouse", base + page, "--quiet", "--output=json", `--output-path=${out}`, `--chrome-flags=${flags}`],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, stdio: "ignore" });
-  const r = JSON.parse(readFileSync(out, "utf8"));
-  const score = (k) => Math.round(r.categories[k].score * 100);
-  const a = (k) => r.audits[k].displayValue;
-  const lcp = JSON.stringify(r.audits["largest-contentful-paint-element"]?.details ?? {}).match(/"snippet":"((?:[^"\\]|\\.)*)"/);
-  console.log([page, score("performance"), score("accessibility"), score("best-practices"), score("seo"),
-    a("first-contentful-paint"), a("largest-contentful-paint"), a("total-blocking-time"), a("cumulative-layout-shift"),
-    lcp ? lcp[1].slice(0, 60) : "not reported (Lighthouse 12.2.3's element gatherer fails on this Chromium)"].join(" | "));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+console.log(`Lighthouse 12.2.3, mobile defaults (simulated Slow 4G, CPU ×4), median of ${runs} runs`);
+console.log("page | perf (range) | a11y | best | seo | FCP | LCP | TBT | CLS | LCP element");
+const elements = await lcpElements(pages.map((p) => base + p));
+for (const [n, page] of pages.entries()) {
+  const reports = [];
+  for (let i = 0; i < runs; i++) {
+    const out = `target/lighthouse/${page.replace(/\//g, "_") || "_"}-${i}.json`;
+    execFileSync("npx", ["lighthouse", base + page, "--quiet", "--output=json", `--output-path=${out}`, `--chrome-flags=${flags}`],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, stdio: "ignore" });
+    reports.push(JSON.parse(readFileSync(out, "utf8")));
+  }
+  const score = (k) => median(reports.map((r) => Math.round(r.categories[k].score * 100)));
+  const perf = reports.map((r) => Math.round(r.categories.performance.score * 100));
+  const ms = (k) => median(reports.map((r) => r.audits[k].numericValue));
+  const sec = (k) => `${(ms(k) / 1000).toFixed(1)} s`;
+  const lcp = JSON.stringify(reports[0].audits["largest-contentful-paint-element"]?.details ?? {}).match(/"snippet":"((?:[^"\\]|\\.)*)"/);
+  console.log([page, `${score("performance")} (${Math.min(...perf)}–${Math.max(...perf)})`, score("accessibility"),
+    score("best-practices"), score("seo"), sec("first-contentful-paint"), sec("largest-contentful-paint"),
+    `${Math.round(ms("total-blocking-time"))} ms`, ms("cumulative-layout-shift").toFixed(2),
+    lcp ? lcp[1].slice(0, 60) : `${elements[n]} (from the browser; Lighthouse's gatherer fails here)`].join(" | "));
 }
