@@ -60,5 +60,6 @@ bench: setup
 	PKG=floor bash scripts/wasm-size.sh
 	node e2e/server.mjs $(BENCH_DIST) 4173 & server=$$!; trap "kill $$server" EXIT; sleep 1
 	node e2e/bench/walk.mjs http://127.0.0.1:4173
+	node e2e/bench/walk-trace.mjs http://127.0.0.1:4173
 	node e2e/bench/lighthouse.mjs http://127.0.0.1:4173
 	node e2e/bench/search.mjs $(BENCH_DIST) 1048 100000
