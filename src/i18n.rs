@@ -3,10 +3,11 @@
 //! `?lang=`/localStorage signal (see `lang.rs`), so views redrawn per language read a fixed locale
 //! and never watch an app-wide signal (see `lang::Drawn`).
 //!
-//! A few strings carry numbers as `{n}`/`{m}` (or `{a}`, `{b}`, `{d}`, `{lang}`), put in by `fill`:
-//! leptos_i18n's own `{{ n }}` interpolation gives views only, unless its `interpolate_display`
-//! option is set, and these strings are also needed as text (labels, titles, status lines). A unit
-//! test checks every locale has the same keys and the same placeholders as English.
+//! A few strings carry numbers as `{n}`/`{m}` (put in by `fill`) or `{a}`, `{b}`, `{d}`, `{lang}`
+//! (put in with `str::replace` where they are used): leptos_i18n's own `{{ n }}` interpolation
+//! gives views only unless its `interpolate_display` option is set, which `load_locales!` cannot
+//! set, and these strings are also needed as text (labels, titles, status lines). A unit test
+//! checks every locale has the same keys and the same placeholders as English.
 //!
 //! `load_locales!` is the macro form of leptos_i18n's code generator; its `build.rs` form pulls in
 //! the ICU data exporter (about 180 crates) for no difference in the generated code.
