@@ -172,11 +172,20 @@ mod tests {
         "友", "文A", // aria-hidden marks: the logo and the language icon
     ];
 
+    /// Literal values of attributes and props that people read or hear (`label="…"`, `alt="…"`…).
+    fn spoken_attributes(source: &str) -> Vec<String> {
+        ["label=\"", "alt=\"", "title=\"", "placeholder=\""]
+            .iter()
+            .flat_map(|attr| source.split(attr).skip(1))
+            .filter_map(|rest| rest.split_once('"').map(|(value, _)| value.to_string()))
+            .collect()
+    }
+
     #[test]
     fn views_hold_no_untranslated_words() {
         let mut words = Vec::new();
         for (path, text) in sources().into_iter().filter(|(p, _)| !p.ends_with("i18n.rs")) {
-            for literal in view_text(&text) {
+            for literal in view_text(&text).into_iter().chain(spoken_attributes(&text)) {
                 if literal.chars().any(char::is_alphabetic) && !NOT_TEXT.contains(&literal.as_str()) {
                     words.push(format!("{path}: {literal:?}"));
                 }

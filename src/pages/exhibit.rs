@@ -178,7 +178,7 @@ fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> imp
                     </dl>
                 </div>
             </div>
-            <WalkNav label="Exhibits" prev_label=td_string!(t, previous_exhibit) next_label=td_string!(t, next_exhibit) prev next />
+            <WalkNav label=td_string!(t, exhibits) prev_label=td_string!(t, previous_exhibit) next_label=td_string!(t, next_exhibit) prev next />
             <p class="hint">{td_string!(t, walk_hint)}</p>
         </article>
     }

@@ -183,7 +183,7 @@ fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, l: Lang) -> impl IntoVie
                 </ul>
             </section>
             <WalkNav
-                label="Tour"
+                label=td_string!(t, rooms)
                 prev_label=td_string!(locale(l), previous_room)
                 next_label=td_string!(locale(l), next_room)
                 prev

@@ -251,7 +251,7 @@ fn stop_view(
                     <AutoControls auto />
                 </div>
             </div>
-            <WalkNav label="Trail" prev_label=td_string!(t, class.previous_stop) next_label=td_string!(t, class.next_stop) prev next />
+            <WalkNav label=td_string!(t, class.stops) prev_label=td_string!(t, class.previous_stop) next_label=td_string!(t, class.next_stop) prev next />
         </article>
     }
 }
