@@ -3,7 +3,6 @@
 use catalog::{Lang, MuseumFile, Plan};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
-use leptos_router::components::A;
 
 use crate::components::text::T;
 use crate::lang::href;
@@ -100,25 +99,27 @@ pub fn FloorPlan(
                     let path = href(&format!("/rooms/{}", r.id), lang);
                     let name = r.title.in_lang(lang).to_string();
                     view! {
-                        <A
+                        // A plain link (the router still handles the click): a router `<A>` watches
+                        // the router's state, and the minimap is drawn again on every walk.
+                        <a
                             href=path
-                            attr:class=format!(
+                            class=format!(
                                 "plan-room{}{}",
                                 if here { " here" } else { "" },
                                 if seen { " visited" } else { "" }
                             )
-                            attr:style=style
-                            attr:tabindex=compact.then_some("-1")
-                            attr:aria-label=compact.then(|| name.clone())
-                            attr:aria-current=here.then_some("location")
-                            attr:data-room=r.id.clone()
+                            style=style
+                            tabindex=compact.then_some("-1")
+                            aria-label=compact.then(|| name.clone())
+                            aria-current=here.then_some("location")
+                            data-room=r.id.clone()
                         >
                             {(!compact).then(|| view! {
                                 <span class="plan-name"><T text=r.title.clone() /></span>
                                 {here.then(|| view! { <span class="plan-tag here-tag">{here_label}</span> })}
                                 {(seen && !here).then(|| view! { <span class="plan-tag">"✓ " {visited_label}</span> })}
                             })}
-                        </A>
+                        </a>
                     }
                 })
                 .collect_view()}

@@ -1,7 +1,6 @@
 //! "Previous / next" links for walking, shown as a pair of buttons.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// One side of the walk: where it leads and what it is called.
 #[derive(Clone)]
@@ -12,7 +11,9 @@ pub struct Stop {
     pub name: String,
 }
 
-/// Previous / next links with their labels; a missing side leaves an empty slot.
+/// Previous / next links with their labels; a missing side leaves an empty slot. Plain links (the
+/// router still handles the click): a router `<A>` watches the router's state, and these are drawn
+/// again on every walk.
 #[component]
 pub fn WalkNav(
     label: &'static str,
@@ -25,19 +26,19 @@ pub fn WalkNav(
         <nav class="walk" aria-label=label>
             {match prev {
                 Some(s) => view! {
-                    <A href=s.href attr:class="walk-link prev" attr:rel="prev">
+                    <a href=s.href class="walk-link prev" rel="prev">
                         <span class="walk-dir">"← " {prev_label}</span>
                         <span class="walk-name">{s.name}</span>
-                    </A>
+                    </a>
                 }.into_any(),
                 None => view! { <span class="walk-link empty"></span> }.into_any(),
             }}
             {match next {
                 Some(s) => view! {
-                    <A href=s.href attr:class="walk-link next" attr:rel="next">
+                    <a href=s.href class="walk-link next" rel="next">
                         <span class="walk-dir">{next_label} " →"</span>
                         <span class="walk-name">{s.name}</span>
-                    </A>
+                    </a>
                 }.into_any(),
                 None => view! { <span class="walk-link empty"></span> }.into_any(),
             }}

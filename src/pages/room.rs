@@ -6,7 +6,6 @@ use catalog::{Lang, MuseumFile, RoomFile, RoomKind};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 use leptos_meta::{Meta, Title};
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::components::error_view::ErrorView;
@@ -146,9 +145,9 @@ fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, l: Lang) -> impl IntoVie
                             here_label=td_string!(locale(l), you_are_here)
                             visited_label=td_string!(locale(l), visited)
                         />
-                        <A href=href(&format!("/map?room={}", room_id), l).replacen("?lang=", "&lang=", 1)>
+                        <a href=href(&format!("/map?room={}", room_id), l).replacen("?lang=", "&lang=", 1)>
                             {td_string!(t, open_plan)} " →"
-                        </A>
+                        </a>
                     </div>
                 </aside>
             </div>
@@ -172,10 +171,10 @@ fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, l: Lang) -> impl IntoVie
                             let path = format!("/rooms/{}", d.id);
                             view! {
                                 <li>
-                                    <A href=href(&path, l) attr:class="door">
+                                    <a href=href(&path, l) class="door">
                                         <span class="door-icon" aria-hidden="true">"⇢"</span>
                                         <T text=d.title.clone() />
-                                    </A>
+                                    </a>
                                 </li>
                             }
                         })
@@ -214,8 +213,8 @@ fn ClassTools(room: String, l: Lang) -> impl IntoView {
     view! {
         <section class="class-tools" aria-label=td_string!(t, class.classroom)>
             <ReadAloud />
-            <A href=href(&quiz, l) attr:class="button">{td_string!(t, class.quiz)}</A>
-            <A href=href(&sheet, l) attr:class="button">{td_string!(t, class.worksheet)}</A>
+            <a href=href(&quiz, l) class="button">{td_string!(t, class.quiz)}</a>
+            <a href=href(&sheet, l) class="button">{td_string!(t, class.worksheet)}</a>
             <PresentButton />
             <SharePanel path=format!("/rooms/{room}") />
         </section>
