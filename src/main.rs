@@ -4,6 +4,7 @@ mod app;
 mod collection;
 mod components;
 mod data;
+mod defer;
 mod error;
 mod i18n;
 mod keys;

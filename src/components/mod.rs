@@ -10,6 +10,7 @@ pub mod present;
 pub mod qr;
 pub mod quiz;
 pub mod read_aloud;
+pub mod room_contents;
 pub mod search_results;
 pub mod share;
 pub mod site_search;

@@ -9,15 +9,15 @@ use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::components::error_view::ErrorView;
-use crate::components::exhibit_card::ExhibitCard;
 use crate::components::floor_plan::FloorPlan;
 use crate::components::loading::Loading;
 use crate::components::loading::PendingBar;
 use crate::components::present::PresentButton;
 use crate::components::read_aloud::ReadAloud;
+use crate::components::room_contents::RoomContents;
 use crate::components::share::SharePanel;
 use crate::components::text::{Paragraphs, T};
-use crate::components::walk_nav::{Stop, WalkNav};
+use crate::defer::after_first_paint;
 use crate::i18n::{locale, room_of};
 use crate::keys::{on_walk_keys, Step};
 use crate::lang::{href, use_lang, Drawn};
@@ -70,7 +70,7 @@ fn coords(lat: f64, lon: f64) -> String {
     format!("{:.2}° {ns}, {:.2}° {ew}", lat.abs(), lon.abs())
 }
 
-fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, l: Lang) -> impl IntoView + use<> {
+fn room_view(museum: &Arc<MuseumFile>, room: &Arc<RoomFile>, l: Lang) -> impl IntoView + use<> {
     // The page draws again when the language changes, so nothing inside needs to watch it.
     provide_context(Drawn(l));
     let t = locale(l);
@@ -80,13 +80,6 @@ fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, l: Lang) -> impl IntoVie
     };
     let position = m.tour.iter().position(|id| *id == room.id).unwrap_or(0) + 1;
     let total = m.tour.len();
-    let (prev, next) = m.tour_neighbours(&room.id);
-    let stop = |r: &catalog::RoomSummary| Stop {
-        href: href(&format!("/rooms/{}", r.id), l),
-        name: r.title.in_lang(l).to_string(),
-    };
-    let (prev, next) = (prev.map(stop), next.map(stop));
-    let doors: Vec<_> = summary.doors.iter().filter_map(|d| m.room(d)).cloned().collect();
     let title = summary.title.clone();
     let head_title = summary.title.clone();
     let head_name = m.museum.name.clone();
@@ -96,6 +89,8 @@ fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, l: Lang) -> impl IntoVie
     let kind = summary.kind;
     let signed = city.signed.clone();
     let room_id = room.id.clone();
+    let below = after_first_paint();
+    let (museum, room) = (museum.clone(), room.clone());
     view! {
         <Title text=format!("{} · {}", head_title.in_lang(l), head_name.in_lang(l)) />
         <Meta name="description" content=description.in_lang(l).to_string() />
@@ -151,54 +146,8 @@ fn room_view(museum: &Arc<MuseumFile>, room: &RoomFile, l: Lang) -> impl IntoVie
                     </div>
                 </aside>
             </div>
-            <section aria-labelledby="exhibits-title">
-                <h2 id="exhibits-title">{td_string!(t, exhibits)}</h2>
-                <ul class="cards">
-                    {room
-                        .exhibits
-                        .iter()
-                        .enumerate()
-                        .map(|(i, e)| view! { <ExhibitCard exhibit=e.clone() room=room_id.clone() eager=i < 3 lang=l /> })
-                        .collect_view()}
-                </ul>
-            </section>
-            <section class="doors" aria-labelledby="doors-title">
-                <h2 id="doors-title">{td_string!(t, doors)}</h2>
-                <ul>
-                    {doors
-                        .into_iter()
-                        .map(|d| {
-                            let path = format!("/rooms/{}", d.id);
-                            view! {
-                                <li>
-                                    <a href=href(&path, l) class="door">
-                                        <span class="door-icon" aria-hidden="true">"⇢"</span>
-                                        <T text=d.title.clone() />
-                                    </a>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-            </section>
-            <WalkNav
-                label=td_string!(t, rooms)
-                prev_label=td_string!(locale(l), previous_room)
-                next_label=td_string!(locale(l), next_room)
-                prev
-                next
-            />
-            <p class="hint">{td_string!(t, walk_hint)}</p>
-            {(!room.sources.is_empty()).then(|| view! {
-                <details class="sources">
-                    <summary>{td_string!(t, sources)}</summary>
-                    <ul>
-                        {room.sources.iter().map(|s| view! {
-                            <li><a href=s.url.clone() rel="noopener noreferrer external">{s.title.clone()}</a></li>
-                        }).collect_view()}
-                    </ul>
-                </details>
-            })}
+            // Below the fold on every screen: drawn in the task after the room's first frame.
+            {move || below.get().then(|| view! { <RoomContents museum=museum.clone() room=room.clone() l /> })}
         </article>
     }
     .into_any()
