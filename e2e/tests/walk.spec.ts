@@ -75,6 +75,26 @@ test("doors lead to the neighbouring rooms they are named after", async ({ page 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(target.title.en);
 });
 
+test("after a walk the new room's exhibits, doors and walk links follow its heading, and nothing of the old room stays", async ({ page }) => {
+  const m = await museum(page);
+  const [firstId, secondId] = m.tour;
+  const second = await room(page, secondId);
+  const summary = m.rooms.find((x: any) => x.id === secondId);
+  await page.goto(`/rooms/${firstId}`);
+  await appReady(page);
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(summary.title.en);
+  // The part below the fold is drawn a frame later: it arrives whole, and only the new room's.
+  const cards = page.locator(".cards .card");
+  await expect(cards).toHaveCount(second.exhibits.length);
+  for (const [i, e] of second.exhibits.entries()) {
+    await expect(cards.nth(i).locator("a")).toHaveAttribute("href", `/rooms/${secondId}/${e.id}`);
+  }
+  await expect(page.locator(".doors a.door")).toHaveCount(summary.doors.length);
+  await expect(page.getByRole("link", { name: /Next room/ })).toBeVisible();
+  await expect(page.locator("main h1")).toBeFocused();
+});
+
 test("arrow keys do nothing while typing or with a modifier", async ({ page }) => {
   const m = await museum(page);
   await page.goto(`/rooms/${m.tour[1]}`);
