@@ -4,7 +4,6 @@ use catalog::{Exhibit, Lang, MuseumFile, Record, RoomFile};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 use leptos_meta::{Meta, Title};
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::components::error_view::ErrorView;
@@ -138,7 +137,7 @@ fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> imp
         <Meta name="description" content=description />
         <article class="exhibit">
             <p class="breadcrumb">
-                <A href=room_path.clone()>{format!("← {}:\u{a0}", td_string!(t, back_to_room))} <T text=room_title /></A>
+                <a href=room_path.clone()>{format!("← {}:\u{a0}", td_string!(t, back_to_room))} <T text=room_title /></a>
             </p>
             <div class="exhibit-body">
                 <figure class="exhibit-figure">

@@ -5,7 +5,6 @@ use catalog::{Lang, Question, Text};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 use leptos_meta::Title;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::app::use_museum;
@@ -32,7 +31,7 @@ fn quiz_view(
     view! {
         <Title text=format!("{} · {}", td_string!(t, class.quiz), title.in_lang(l)) />
         <article class="quiz-page">
-            <p class="eyebrow"><A href=href(&back, l)>"← " <T text=back_title /></A></p>
+            <p class="eyebrow"><a href=href(&back, l)>"← " <T text=back_title /></a></p>
             <h1 tabindex="-1">{td_string!(t, class.quiz)} ": " <T text=title /></h1>
             {note.map(|n| view! { <p class="lead">{n}</p> })}
             <Quiz questions id />

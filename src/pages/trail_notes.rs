@@ -5,7 +5,6 @@ use catalog::{Lang, MuseumFile, Trail};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 use crate::components::share::SharePanel;
 use crate::components::text::T;
@@ -38,7 +37,7 @@ fn notes(m: &MuseumFile, trail: &Trail, l: Lang) -> impl IntoView + use<> {
     view! {
         <Title text=format!("{} · {}", td_string!(t, class.lesson_notes), trail.title.in_lang(l)) />
         <article class="trail-notes prose">
-            <p class="eyebrow"><A href=back>"← " <T text=back_title /></A></p>
+            <p class="eyebrow"><a href=back>"← " <T text=back_title /></a></p>
             <h1 tabindex="-1">{td_string!(t, class.lesson_notes)} ": " <T text=title /></h1>
             <dl class="notes-facts">
                 <dt>{td_string!(t, class.ages)}</dt><dd>{ages}</dd>
@@ -65,7 +64,7 @@ fn notes(m: &MuseumFile, trail: &Trail, l: Lang) -> impl IntoView + use<> {
                     </li>
                 }).collect_view()}
             </ol>
-            <p><A href=href(&format!("/trails/{}/worksheet", trail.id), l) attr:class="go">{td_string!(t, class.worksheet).to_string() + " →"}</A></p>
+            <p><a href=href(&format!("/trails/{}/worksheet", trail.id), l) class="go">{td_string!(t, class.worksheet).to_string() + " →"}</a></p>
             <SharePanel path=format!("/trails/{}", trail.id) />
             <ForgetProgress />
         </article>

@@ -7,7 +7,6 @@ use catalog::{MuseumFile, RoomFile, Trail};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 use leptos_meta::Title;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::app::use_museum;
@@ -215,7 +214,7 @@ fn stop_view(
         <article class="trail-stop">
             <header class="trail-stop-head">
                 <p class="eyebrow">
-                    <A href=href(&format!("/trails/{}", trail.id), l)><T text=trail_title /></A>
+                    <a href=href(&format!("/trails/{}", trail.id), l)><T text=trail_title /></a>
                     " · " {fill(td_string!(t, class.stop_of), n, total)}
                 </p>
                 <progress max=total value=n aria-label=fill(td_string!(t, class.stop_of), n, total)></progress>
@@ -242,7 +241,7 @@ fn stop_view(
                     <details class="trail-more">
                         <summary>{more}</summary>
                         <Paragraphs text=text />
-                        <p><A href=href(&path, l) attr:class="go">{more.to_string() + " →"}</A></p>
+                        <p><a href=href(&path, l) class="go">{more.to_string() + " →"}</a></p>
                     </details>
                     <div class="class-tools">
                         <ReadAloud />
