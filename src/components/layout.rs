@@ -112,48 +112,29 @@ pub fn focus(selector: &str) {
 
 /// How many frames to wait for a new page's heading (a room whose file is still loading).
 const FOCUS_FRAMES: u32 = 240;
-/// How many frames after that to keep focus on the heading if the view is drawn again (e.g. a trail
-/// stop whose data arrives a frame later replaces the heading that was focused).
-const KEEP_FRAMES: u32 = 30;
 
-/// Moves focus to `selector` once it exists, checking each frame for up to ~4 s, unless the visitor
-/// has moved on (another page) or put focus somewhere themselves in the meantime. If the focused
-/// heading is replaced in the next frames, focus moves to its replacement.
+/// Moves focus to `selector` once it exists and the page is no longer loading its new view (while
+/// it loads, the previous view and its heading stay on screen under the pending bar), checking each
+/// frame for up to ~4 s, unless the visitor has moved on (another page) or put focus somewhere
+/// themselves in the meantime.
 fn focus_when_shown(selector: &'static str, path: String) {
-    // `keep` is None until the heading has been focused, then the frames left to watch it.
-    fn attempt(selector: &'static str, path: String, left: u32, keep: Option<u32>) {
+    fn attempt(selector: &'static str, path: String, left: u32) {
         request_animation_frame(move || {
             let doc = document();
             let here = window().location().pathname().ok().as_deref() == Some(path.as_str());
-            let active = doc.active_element();
-            let on = |tags: &[&str]| {
-                active
-                    .as_ref()
-                    .is_none_or(|el| tags.contains(&el.tag_name().as_str()))
-            };
-            if !here {
+            let busy = doc
+                .active_element()
+                .is_some_and(|el| el.tag_name() != "BODY" && el.tag_name() != "A");
+            if !here || busy {
                 return;
             }
-            match keep {
-                // Waiting for the heading; a link keeps focus after its click, so it does not count.
-                None if !on(&["BODY", "A"]) => {}
-                None if doc.query_selector(selector).ok().flatten().is_some() => {
-                    focus(selector);
-                    attempt(selector, path, 0, Some(KEEP_FRAMES));
-                }
-                None if left > 0 => attempt(selector, path, left - 1, None),
-                None => {}
-                // The heading was focused: if it was replaced, focus was lost to the page itself.
-                Some(frames) => {
-                    if on(&["BODY"]) && doc.query_selector(selector).ok().flatten().is_some() {
-                        focus(selector);
-                    }
-                    if frames > 0 {
-                        attempt(selector, path, 0, Some(frames - 1));
-                    }
-                }
+            let pending = doc.query_selector(".pending-bar.active").ok().flatten().is_some();
+            if !pending && doc.query_selector(selector).ok().flatten().is_some() {
+                focus(selector);
+            } else if left > 0 {
+                attempt(selector, path, left - 1);
             }
         });
     }
-    attempt(selector, path, FOCUS_FRAMES, None);
+    attempt(selector, path, FOCUS_FRAMES);
 }

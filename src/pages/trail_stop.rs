@@ -11,7 +11,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::app::use_museum;
 use crate::components::error_view::ErrorView;
-use crate::components::loading::Loading;
+use crate::components::loading::{Loading, PendingBar};
 use crate::components::present::PresentButton;
 use crate::components::read_aloud::ReadAloud;
 use crate::components::text::{Paragraphs, T};
@@ -100,7 +100,12 @@ pub fn TrailStopPage() -> impl IntoView {
         }
         loaded.refetch();
     });
-    move || {
+    // The resource keeps the previous stop on screen while the next one loads; the bar says so.
+    let pending = Signal::derive(move || match loaded.get() {
+        Some(Ok(Some((shown, t, _)))) => shown != n.get() || t.id != trail_id.get(),
+        _ => false,
+    });
+    let page = move || {
         lang.track();
         match (museum.get(), loaded.get()) {
             (Some(Err(error)), _) | (_, Some(Err(error))) => view! { <ErrorView error retry /> }.into_any(),
@@ -108,6 +113,10 @@ pub fn TrailStopPage() -> impl IntoView {
             (_, Some(Ok(None))) => view! { <NotFound /> }.into_any(),
             (Some(Ok(m)), Some(Ok(Some((n, t, r))))) => stop_view(&m, &t, &r, n, auto).into_any(),
         }
+    };
+    view! {
+        <PendingBar pending />
+        {page}
     }
 }
 
