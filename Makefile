@@ -33,6 +33,8 @@ test-rust:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p harbin-museum --target wasm32-unknown-unknown -- -D warnings
+	CARGO_TARGET_DIR=target/split CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components --cfg wasm_split" \
+	  cargo clippy -p harbin-museum --target wasm32-unknown-unknown -- -D warnings
 	cargo test --workspace
 	cargo test -q -p catalog --no-default-features --lib
 
@@ -42,8 +44,8 @@ test-content:
 	cargo run -q -p museum-tools -- illustrate public --check
 	cargo run -q -p museum-tools -- worldmap public --check
 
-# Guards against growth at today's size (see scripts/shell-cap.sh); not the 200 KB budget.
-SHELL_CAP := 380000
+# The performance issue's hard cap on the app shell, brotli (scripts/shell-cap.sh).
+SHELL_CAP := 200000
 
 test-e2e:
 	bash scripts/build-site.sh $(E2E_DIST)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever this machine lacks to build and test the tour (idempotent; fast when all is there):
 # the wasm target, trunk 0.21, wasm-bindgen-cli at Cargo.lock's version, npm packages (Playwright,
-# binaryen's wasm-opt), Debian's Chromium, CJK/Thai fonts for screenshots, and brotli.
+# binaryen's wasm-opt), wasm-split-cli, Debian's Chromium, CJK/Thai fonts for screenshots, and brotli.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -22,6 +22,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$bindgen" ];
   cargo install wasm-bindgen-cli --version "$bindgen" --force
 fi
 
+# wasm-split-cli: splits the release wasm into modules loaded on demand (scripts/split-wasm.sh).
+if ! cargo install --list | grep -q '^wasm_split_cli_support v0\.2\.4:'; then
+  say "installing wasm-split-cli 0.2.4 (takes ~2 minutes)"
+  cargo install --locked wasm_split_cli_support --version 0.2.4 --features build-binary
+fi
+
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v brotli >/dev/null || missing+=(brotli)
@@ -37,4 +43,4 @@ if [ ! -x node_modules/.bin/playwright ] || [ ! -x node_modules/.bin/wasm-opt ] 
   say "installing npm packages (Playwright without its browser download, binaryen)"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi
-say "ready: $(trunk --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(wasm-opt --version | awk '{print $3}'), $(chromium --version)"
+say "ready: $(trunk --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-split-cli 0.2.4, wasm-opt $(wasm-opt --version | awk '{print $3}'), $(chromium --version)"

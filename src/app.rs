@@ -11,22 +11,7 @@ use leptos_router::path;
 use crate::components::layout::Layout;
 use crate::data;
 use crate::error::LoadError;
-use crate::pages::{
-    about::About,
-    entrance::Entrance,
-    exhibit::ExhibitPage,
-    not_found::NotFound,
-    plan::PlanPage,
-    quiz::{RoomQuizPage, TrailQuizPage},
-    room::RoomPage,
-    search::SearchPage,
-    trail::TrailPage,
-    trail_notes::TrailNotesPage,
-    trail_stop::TrailStopPage,
-    trails::TrailsPage,
-    worksheet::{RoomWorksheetPage, TrailWorksheetPage},
-    world::WorldPage,
-};
+use crate::pages::{lazy::Page, not_found::NotFound};
 
 /// `museum.json`, loaded once and shared by every page.
 #[derive(Clone, Copy)]
@@ -47,21 +32,21 @@ pub fn App() -> impl IntoView {
         <Router>
             <Layout>
                 <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Entrance />
-                    <Route path=path!("/about") view=About />
-                    <Route path=path!("/map") view=PlanPage />
-                    <Route path=path!("/world") view=WorldPage />
-                    <Route path=path!("/search") view=SearchPage />
-                    <Route path=path!("/trails") view=TrailsPage />
-                    <Route path=path!("/trails/:trail") view=TrailPage />
-                    <Route path=path!("/trails/:trail/notes") view=TrailNotesPage />
-                    <Route path=path!("/trails/:trail/quiz") view=TrailQuizPage />
-                    <Route path=path!("/trails/:trail/worksheet") view=TrailWorksheetPage />
-                    <Route path=path!("/trails/:trail/:step") view=TrailStopPage />
-                    <Route path=path!("/rooms/:room") view=RoomPage />
-                    <Route path=path!("/rooms/:room/quiz") view=RoomQuizPage />
-                    <Route path=path!("/rooms/:room/worksheet") view=RoomWorksheetPage />
-                    <Route path=path!("/rooms/:room/:exhibit") view=ExhibitPage />
+                    <Route path=path!("/") view=Page::Entrance />
+                    <Route path=path!("/about") view=Page::About />
+                    <Route path=path!("/map") view=Page::Plan />
+                    <Route path=path!("/world") view=Page::World />
+                    <Route path=path!("/search") view=Page::Search />
+                    <Route path=path!("/trails") view=Page::Trails />
+                    <Route path=path!("/trails/:trail") view=Page::Trail />
+                    <Route path=path!("/trails/:trail/notes") view=Page::TrailNotes />
+                    <Route path=path!("/trails/:trail/quiz") view=Page::TrailQuiz />
+                    <Route path=path!("/trails/:trail/worksheet") view=Page::TrailWorksheet />
+                    <Route path=path!("/trails/:trail/:step") view=Page::TrailStop />
+                    <Route path=path!("/rooms/:room") view=Page::Room />
+                    <Route path=path!("/rooms/:room/quiz") view=Page::RoomQuiz />
+                    <Route path=path!("/rooms/:room/worksheet") view=Page::RoomWorksheet />
+                    <Route path=path!("/rooms/:room/:exhibit") view=Page::Exhibit />
                 </Routes>
             </Layout>
         </Router>

@@ -5,6 +5,8 @@
 //! ~50 ms and a keystroke well under 1 ms, while a serialised index would be larger to download than
 //! the room files themselves (which the tour caches and shares anyway). See README "Search".
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use catalog::MuseumFile;
@@ -52,22 +54,7 @@ impl Collection {
         }
         self.started.set_value(true);
         self.failed.set(Vec::new());
-        build(self, &museum);
-        let total = museum.rooms.len();
-        let settled = StoredValue::new(0usize);
-        for summary in &museum.rooms {
-            let (id, museum) = (summary.id.clone(), museum.clone());
-            leptos::task::spawn_local(async move {
-                match data::room(&id).await {
-                    Ok(_) => self.loaded.update(|n| *n += 1),
-                    Err(error) => self.failed.update(|f| f.push(error)),
-                }
-                settled.update_value(|n| *n += 1);
-                if settled.get_value() == total {
-                    build(self, &museum);
-                }
-            });
-        }
+        leptos::task::spawn_local(load_all(self, museum));
     }
 
     /// Loads again the room files that failed.
@@ -75,6 +62,29 @@ impl Collection {
         self.started.set_value(false);
         self.loaded.set(0);
         self.load(museum);
+    }
+}
+
+/// Loads every room file and builds the index. In split builds its code (the search index, and the
+/// room parser unless a room page has loaded it) is in a module of its own, fetched when a search
+/// starts (src/pages/lazy.rs): the header's search box is in every page, but only starts this.
+#[cfg_attr(wasm_split, leptos::lazy(collection))]
+async fn load_all(collection: Collection, museum: Arc<MuseumFile>) {
+    build(collection, &museum);
+    let total = museum.rooms.len();
+    let settled = Rc::new(Cell::new(0usize));
+    for summary in &museum.rooms {
+        let (id, museum, settled) = (summary.id.clone(), museum.clone(), settled.clone());
+        leptos::task::spawn_local(async move {
+            match data::room(&id).await {
+                Ok(_) => collection.loaded.update(|n| *n += 1),
+                Err(error) => collection.failed.update(|f| f.push(error)),
+            }
+            settled.set(settled.get() + 1);
+            if settled.get() == total {
+                build(collection, &museum);
+            }
+        });
     }
 }
 

@@ -3,6 +3,7 @@
 pub mod about;
 pub mod entrance;
 pub mod exhibit;
+pub mod lazy;
 pub mod not_found;
 pub mod plan;
 pub mod quiz;

@@ -4,7 +4,8 @@
 //! museum-tools validate [DATA_DIR]            print every problem; exit 1 if any
 //! museum-tools schema [OUT_DIR] [--check]     write (or check) the JSON Schemas
 //! museum-tools illustrate [PUBLIC] [--check]  draw (or check) every exhibit's SVG illustration
-//! museum-tools prerender DIST                 write an index.html for every route into a built dist/
+//! museum-tools prerender DIST [MANIFEST]      write an index.html for every route into a built dist/
+//!                                             (MANIFEST: the split modules, for preload hints)
 //! museum-tools offline DIST                   write the service worker and offline file list into dist/
 //! museum-tools worldmap [PUBLIC] [--check]    draw (or check) images/world-map.svg from world-atlas
 //! museum-tools synth OUT --exhibits N         write a synthetic catalogue of N exhibits (benchmarks)
@@ -31,7 +32,10 @@ fn main() -> ExitCode {
         Some("validate") => validate(&dir("public/data")),
         Some("schema") => schema::run(&dir("public/data/schema"), check),
         Some("illustrate") => illustrate::run(&dir("public"), check),
-        Some("prerender") => prerender::run(&dir("dist")),
+        Some("prerender") => {
+            let dist = dir("dist");
+            prerender::run(&dist, positional.next().map(PathBuf::from).as_deref())
+        }
         Some("offline") => offline::run(&dir("dist")),
         Some("worldmap") => worldmap::run(&dir("public"), check),
         Some("synth") => synth::cli(&args[1..]),

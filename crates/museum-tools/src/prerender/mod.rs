@@ -3,9 +3,11 @@
 //! For each route (entrance, about, each room, each exhibit) it writes `route/index.html` and
 //! `route.html` (so `/rooms/niigata`, `/rooms/niigata/` and `/rooms/niigata.html`-style hosts all
 //! work), carrying the view's title, description, Open Graph tags and main text. The app takes the
-//! page over when it starts. `404.html` serves the not-found page.
+//! page over when it starts. `404.html` serves the not-found page. With the split modules' manifest,
+//! each page also hints the files its app will fetch (`hints.rs`).
 
 mod classroom;
+mod hints;
 mod pages;
 mod wayfinding;
 
@@ -35,8 +37,8 @@ pub fn esc(s: &str) -> String {
     out
 }
 
-/// Fills the template with one page.
-pub fn fill(template: &str, page: &Page) -> Result<String, String> {
+/// Fills the template with one page; `hints` are extra `<head>` tags (preload links).
+pub fn fill(template: &str, page: &Page, hints: &str) -> Result<String, String> {
     let start = template
         .find(HEAD.0)
         .ok_or("index.html lacks <!--head:start-->")?;
@@ -53,7 +55,7 @@ pub fn fill(template: &str, page: &Page) -> Result<String, String> {
         "<title>{t}</title>\n  <meta name=\"description\" content=\"{d}\">\n  \
          <meta property=\"og:title\" content=\"{t}\">\n  <meta property=\"og:description\" content=\"{d}\">\n  \
          <meta property=\"og:type\" content=\"website\">\n  <meta property=\"og:site_name\" content=\"Harbin International Sister Cities Museum\">{image}\n  \
-         <meta name=\"twitter:card\" content=\"summary_large_image\">",
+         <meta name=\"twitter:card\" content=\"summary_large_image\">{hints}",
         t = esc(&page.title),
         d = esc(&page.description),
     );
@@ -61,8 +63,16 @@ pub fn fill(template: &str, page: &Page) -> Result<String, String> {
     Ok(html.replacen(BODY, &page.body, 1))
 }
 
-/// Writes every route's page into `dist`.
-pub fn run(dist: &Path) -> Result<(), String> {
+/// Writes every route's page into `dist`, with preload hints when `manifest` (written by
+/// `scripts/split-manifest.mjs`) is given.
+pub fn run(dist: &Path, manifest: Option<&Path>) -> Result<(), String> {
+    let manifest: hints::Manifest = match manifest {
+        Some(path) => {
+            let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?
+        }
+        None => hints::Manifest::new(),
+    };
     let template = fs::read_to_string(dist.join("index.html")).map_err(|e| {
         format!(
             "{}: {e} (build the site first)",
@@ -74,7 +84,12 @@ pub fn run(dist: &Path) -> Result<(), String> {
     let mut pages = pages::all(museum, &catalog);
     pages.extend(classroom::all(museum, &catalog));
     for page in &pages {
-        let html = fill(&template, page)?;
+        let links = if manifest.is_empty() {
+            String::new()
+        } else {
+            hints::links(&page.route, &manifest)
+        };
+        let html = fill(&template, page, &links)?;
         let route = page.route.trim_matches('/');
         let targets = if route.is_empty() {
             vec![dist.join("index.html")]
@@ -120,7 +135,7 @@ mod tests {
             image: None,
             body: "<h1>About</h1>".into(),
         };
-        let html = fill(template, &page).unwrap();
+        let html = fill(template, &page, "").unwrap();
         assert!(html.contains("<title>About &lt;us&gt;</title>"));
         assert!(html.contains("og:title"));
         assert!(html.contains("<body><h1>About</h1></body>"));
