@@ -15,7 +15,7 @@ for (const [, name, body] of js.matchAll(/const (__chunk_\d+) = makeLoad\(([\s\S
   chunks[name] = file(body);
 }
 const manifest = {};
-const load = /export const __wasm_split_load_([a-z_]+?)_\d+ = wrapAsyncCb\(makeLoad\(([\s\S]*?)\n, \[([^\]]*)\]/g;
+const load = /export const __wasm_split_load_([a-z_]+?)(?:_\d+)? = wrapAsyncCb\(makeLoad\(([\s\S]*?)\n, \[([^\]]*)\]/g;
 for (const [, group, body, deps] of js.matchAll(load)) {
   const needs = deps.split(",").map((d) => d.trim()).filter(Boolean).map((d) => chunks[d]);
   manifest[group] = [file(body), ...needs];

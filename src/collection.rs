@@ -54,7 +54,7 @@ impl Collection {
         }
         self.started.set_value(true);
         self.failed.set(Vec::new());
-        leptos::task::spawn_local(load_all(self, museum));
+        leptos::task::spawn_local(start(self, museum));
     }
 
     /// Loads again the room files that failed.
@@ -68,8 +68,11 @@ impl Collection {
 /// Loads every room file and builds the index. In split builds its code (the search index, and the
 /// room parser unless a room page has loaded it) is in a module of its own, fetched when a search
 /// starts (src/pages/lazy.rs): the header's search box is in every page, but only starts this.
-#[cfg_attr(wasm_split, leptos::lazy(collection))]
-async fn load_all(collection: Collection, museum: Arc<MuseumFile>) {
+#[cfg_attr(
+    wasm_split,
+    leptos::wasm_split::wasm_split(collection, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn load_all(collection: Collection, museum: Arc<MuseumFile>) -> Result<(), LoadError> {
     build(collection, &museum);
     let total = museum.rooms.len();
     let settled = Rc::new(Cell::new(0usize));
@@ -85,6 +88,20 @@ async fn load_all(collection: Collection, museum: Arc<MuseumFile>) {
                 build(collection, &museum);
             }
         });
+    }
+    Ok(())
+}
+
+/// Runs [`load_all`], fetching its module first in split builds; a module that cannot be fetched
+/// is listed with the room files that failed, so the search page offers Retry.
+async fn start(collection: Collection, museum: Arc<MuseumFile>) {
+    #[cfg(wasm_split)]
+    let started = load_all(collection, museum).await;
+    #[cfg(not(wasm_split))]
+    let started = load_all(collection, museum);
+    if let Err(error) = started {
+        let file = "split_collection.wasm".into();
+        collection.failed.update(|f| f.push(LoadError { file, ..error }));
     }
 }
 

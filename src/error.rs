@@ -46,3 +46,14 @@ impl fmt::Display for LoadError {
         write!(f, "{}: {}", self.file, self.problem)
     }
 }
+
+/// A page module (src/pages/lazy.rs) that could not be fetched; the split point names the module.
+#[cfg(wasm_split)]
+impl From<leptos::wasm_split::SplitLoaderError> for LoadError {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        LoadError {
+            file: "a page module".into(),
+            problem: Problem::Network("the page's code could not be fetched".into()),
+        }
+    }
+}

@@ -99,3 +99,35 @@ test("a damaged trails.json names itself on the trail pages, Retry recovers, and
   await page.getByRole("alert").getByRole("button", { name: "Retry" }).click();
   await expect(page.locator(".trail-card")).toHaveCount(6);
 });
+
+test("a page module that cannot be fetched names itself, the rest stays open, and it loads later", async ({ page }) => {
+  const m = await museum(page);
+  const room = m.rooms[3];
+  await page.route("**/split_tour*.wasm", (r) => r.abort("connectionreset"));
+  await page.goto(`/rooms/${room.id}`);
+  await appReady(page);
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("split_tour.wasm");
+  await expect(alert).toContainText("the page's code could not be fetched");
+  // Pages in other modules still open from the frame.
+  await alert.getByRole("link", { name: "About" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("About");
+  // Once the network is back, the same room loads: a failed module is fetched again.
+  await page.unroute("**/split_tour*.wasm");
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(room.title.en);
+  await expect(page.locator("li.card").first()).toBeVisible();
+});
+
+test("Retry after a page module failed loads the page", async ({ page }) => {
+  const m = await museum(page);
+  await page.route("**/split_tour*.wasm", (r) => r.abort("connectionreset"));
+  await page.goto("/");
+  await appReady(page);
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("split_tour.wasm");
+  await page.unroute("**/split_tour*.wasm");
+  await alert.getByRole("button", { name: "Retry" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Harbin International Sister Cities Museum");
+  await expect(page.getByRole("link", { name: new RegExp(m.rooms[1].title.en) }).first()).toBeVisible();
+});

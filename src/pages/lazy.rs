@@ -22,6 +22,9 @@
 use leptos::prelude::*;
 use leptos_router::ChooseView;
 
+use crate::components::error_view::ErrorView;
+use crate::error::LoadError;
+
 use super::{
     about::About, entrance::Entrance, exhibit::ExhibitPage, plan::PlanPage, quiz::RoomQuizPage,
     quiz::TrailQuizPage, room::RoomPage, search::SearchPage, trail::TrailPage, trail_notes::TrailNotesPage,
@@ -51,62 +54,85 @@ pub enum Page {
 }
 
 /// Declares `$draw`, which draws the component `$page` and, in split builds, is a split point whose
-/// code goes into the module `$group`. Leptos's `#[lazy]` also generates `__preload_` + `$draw`,
-/// which fetches that module without drawing.
+/// code goes into the module `$group`, and `$show`, which awaits it. A module that cannot be
+/// fetched (a dropped connection on school Wi-Fi) is a [`LoadError`] naming the module, not a
+/// crash: the split point is `fallible`, and a later call fetches again.
 macro_rules! split_point {
-    ($group:ident, $draw:ident, $page:ident) => {
-        #[cfg_attr(wasm_split, leptos::lazy($group))]
-        async fn $draw() -> AnyView {
-            view! { <$page /> }.into_any()
+    ($group:ident, $draw:ident => $show:ident, $page:ident) => {
+        #[cfg_attr(
+                    wasm_split,
+                    leptos::wasm_split::wasm_split($group, wasm_split_path = ::leptos::wasm_split, fallible)
+                )]
+        fn $draw() -> Result<AnyView, LoadError> {
+            Ok(view! { <$page /> }.into_any())
+        }
+
+        async fn $show() -> Result<AnyView, LoadError> {
+            #[cfg(wasm_split)]
+            let drawn = $draw().await;
+            #[cfg(not(wasm_split))]
+            let drawn = $draw();
+            drawn.map_err(|e| LoadError {
+                file: concat!("split_", stringify!($group), ".wasm").into(),
+                ..e
+            })
         }
     };
 }
 
-split_point!(tour, draw_entrance, Entrance);
-split_point!(explore, draw_about, About);
-split_point!(explore, draw_plan, PlanPage);
-split_point!(tour, draw_room, RoomPage);
-split_point!(tour, draw_exhibit, ExhibitPage);
-split_point!(explore, draw_world, WorldPage);
-split_point!(explore, draw_search, SearchPage);
-split_point!(classroom, draw_trails, TrailsPage);
-split_point!(classroom, draw_trail, TrailPage);
-split_point!(classroom, draw_trail_notes, TrailNotesPage);
-split_point!(classroom, draw_trail_quiz, TrailQuizPage);
-split_point!(classroom, draw_trail_worksheet, TrailWorksheetPage);
-split_point!(classroom, draw_trail_stop, TrailStopPage);
-split_point!(classroom, draw_room_quiz, RoomQuizPage);
-split_point!(classroom, draw_room_worksheet, RoomWorksheetPage);
+split_point!(tour, draw_entrance => show_entrance, Entrance);
+split_point!(explore, draw_about => show_about, About);
+split_point!(explore, draw_plan => show_plan, PlanPage);
+split_point!(tour, draw_room => show_room, RoomPage);
+split_point!(tour, draw_exhibit => show_exhibit, ExhibitPage);
+split_point!(explore, draw_world => show_world, WorldPage);
+split_point!(explore, draw_search => show_search, SearchPage);
+split_point!(classroom, draw_trails => show_trails, TrailsPage);
+split_point!(classroom, draw_trail => show_trail, TrailPage);
+split_point!(classroom, draw_trail_notes => show_trail_notes, TrailNotesPage);
+split_point!(classroom, draw_trail_quiz => show_trail_quiz, TrailQuizPage);
+split_point!(classroom, draw_trail_worksheet => show_trail_worksheet, TrailWorksheetPage);
+split_point!(classroom, draw_trail_stop => show_trail_stop, TrailStopPage);
+split_point!(classroom, draw_room_quiz => show_room_quiz, RoomQuizPage);
+split_point!(classroom, draw_room_worksheet => show_room_worksheet, RoomWorksheetPage);
 
 impl ChooseView for Page {
     async fn choose(self) -> AnyView {
-        match self {
-            Page::Entrance => draw_entrance().await,
-            Page::About => draw_about().await,
-            Page::Plan => draw_plan().await,
-            Page::Room => draw_room().await,
-            Page::Exhibit => draw_exhibit().await,
-            Page::World => draw_world().await,
-            Page::Search => draw_search().await,
-            Page::Trails => draw_trails().await,
-            Page::Trail => draw_trail().await,
-            Page::TrailNotes => draw_trail_notes().await,
-            Page::TrailQuiz => draw_trail_quiz().await,
-            Page::TrailWorksheet => draw_trail_worksheet().await,
-            Page::TrailStop => draw_trail_stop().await,
-            Page::RoomQuiz => draw_room_quiz().await,
-            Page::RoomWorksheet => draw_room_worksheet().await,
-        }
+        let drawn = match self {
+            Page::Entrance => show_entrance().await,
+            Page::About => show_about().await,
+            Page::Plan => show_plan().await,
+            Page::Room => show_room().await,
+            Page::Exhibit => show_exhibit().await,
+            Page::World => show_world().await,
+            Page::Search => show_search().await,
+            Page::Trails => show_trails().await,
+            Page::Trail => show_trail().await,
+            Page::TrailNotes => show_trail_notes().await,
+            Page::TrailQuiz => show_trail_quiz().await,
+            Page::TrailWorksheet => show_trail_worksheet().await,
+            Page::TrailStop => show_trail_stop().await,
+            Page::RoomQuiz => show_room_quiz().await,
+            Page::RoomWorksheet => show_room_worksheet().await,
+        };
+        drawn.unwrap_or_else(|error| {
+            crate::prerender::remove();
+            // Retry loads the page again: the module is fetched anew, the frame stays usable.
+            let retry = move |_| {
+                let _ = window().location().reload();
+            };
+            view! { <ErrorView error retry /> }.into_any()
+        })
     }
 
     /// Fetches the page's module (one page of each module stands for all of it).
     async fn preload(&self) {
         #[cfg(wasm_split)]
-        match self {
-            Page::Entrance | Page::Room | Page::Exhibit => __preload_draw_room().await,
-            Page::World | Page::Search | Page::Plan | Page::About => __preload_draw_world().await,
-            _ => __preload_draw_trail().await,
-        }
+        let _ = match self {
+            Page::Entrance | Page::Room | Page::Exhibit => __wasm_split_preload_draw_room().await,
+            Page::World | Page::Search | Page::Plan | Page::About => __wasm_split_preload_draw_world().await,
+            _ => __wasm_split_preload_draw_trail().await,
+        };
     }
 }
 
