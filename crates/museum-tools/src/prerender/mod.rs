@@ -37,7 +37,7 @@ pub fn esc(s: &str) -> String {
     out
 }
 
-/// Fills the template with one page; `hints` are extra `<head>` tags (preload links).
+/// Fills the template with one page; `hints` are extra `<head>` tags (`hints.rs`).
 pub fn fill(template: &str, page: &Page, hints: &str) -> Result<String, String> {
     let start = template
         .find(HEAD.0)
