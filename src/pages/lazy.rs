@@ -16,8 +16,8 @@
 //! screen until the next page's module has arrived, so a visitor never sees an empty page while
 //! code loads, and [`prefetch`] fetches the `tour` module in idle time after the first view.
 //!
-//! In development (`trunk serve`) and in native checks there is no `wasm_split` cfg: a page is then
-//! an ordinary async function, ready at once.
+//! In development (`trunk serve`) and in native checks there is no `wasm_split` cfg: a page's split
+//! point is then an ordinary function, and nothing is fetched.
 
 use leptos::prelude::*;
 use leptos_router::ChooseView;
@@ -36,20 +36,35 @@ use super::{
 /// code for matching and drawing routes is compiled once per path shape rather than once per page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
+    /// `/`
     Entrance,
+    /// `/about`
     About,
+    /// `/map`
     Plan,
+    /// `/world`
     World,
+    /// `/search`
     Search,
+    /// `/trails`
     Trails,
+    /// `/trails/{trail}`
     Trail,
+    /// `/trails/{trail}/notes`
     TrailNotes,
+    /// `/trails/{trail}/quiz`
     TrailQuiz,
+    /// `/trails/{trail}/worksheet`
     TrailWorksheet,
+    /// `/trails/{trail}/{step}`
     TrailStop,
+    /// `/rooms/{room}`
     Room,
+    /// `/rooms/{room}/quiz`
     RoomQuiz,
+    /// `/rooms/{room}/worksheet`
     RoomWorksheet,
+    /// `/rooms/{room}/{exhibit}`
     Exhibit,
 }
 
