@@ -27,6 +27,8 @@ wasm-bindgen --target web --keep-lld-exports --no-demangle --no-typescript \
 features=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
   --enable-mutable-globals --enable-reference-types --enable-multivalue)
 # (binaryen warns about a name subsection it does not know, once per module: harmless, dropped.)
+# KEEP_NAMES=1 keeps function names (wasm-opt -g) for profiling; releases leave it unset.
+[ "${KEEP_NAMES:-}" = 1 ] && features+=(-g)
 opt() { wasm-opt -Oz "${features[@]}" "$1" -o "$2" 2>&1 | { grep -v 'unknown name subsection' || true; }; }
 opt "$work/out/${stem}_bg.wasm" "$dist/${stem}_bg.wasm"
 cp "$work/out/$stem.js" "$dist/$stem.js"

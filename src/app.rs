@@ -10,6 +10,7 @@ use leptos_router::path;
 
 use crate::components::layout::Layout;
 use crate::data;
+use crate::defer::NextTask;
 use crate::error::LoadError;
 use crate::pages::{lazy::Page, not_found::NotFound};
 
@@ -31,6 +32,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <Layout>
+                <NextTask>
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Page::Entrance />
                     <Route path=path!("/about") view=Page::About />
@@ -48,6 +50,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/rooms/:room/worksheet") view=Page::RoomWorksheet />
                     <Route path=path!("/rooms/:room/:exhibit") view=Page::Exhibit />
                 </Routes>
+                </NextTask>
             </Layout>
         </Router>
     }

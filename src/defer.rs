@@ -1,33 +1,53 @@
-//! Drawing below the fold one frame later.
+//! Drawing a view in more than one task.
 //!
 //! A room's exhibits, doors and sources are below the fold on every screen size (the heading,
-//! introduction and facts fill the first screen). After a walk they are drawn in the task after the
-//! new room's first frame has painted, so the part the visitor sees first paints about twice as
-//! fast, and the work is split into two shorter tasks (docs/performance.md, "Walking").
+//! introduction and facts fill the first screen). They are drawn in the task after the rest of the
+//! room, so the part the visitor sees first paints about twice as fast, and no single task is long
+//! on a slow machine (docs/performance.md, "Walking" and "Starting").
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 
-/// A flag that turns true once the next frame has painted, for a view's below-the-fold parts.
+use crate::prerender;
+
+/// A flag that turns true once the view's first part is on screen, for its below-the-fold parts.
 ///
-/// It is true at once when the pre-rendered page is still shown (the first view takes its place in
-/// one step, so a visitor who has scrolled it sees no jump) and in a hidden tab (no frames come).
-/// The flag belongs to the view that asks for it: if that view is gone before the frame, nothing
-/// happens.
+/// After a walk: once the next frame has painted. On the first view, drawn behind the
+/// pre-rendered copy: in the next task, with the copy kept on screen until then
+/// ([`prerender::hold`]), so a visitor who has scrolled it sees no jump. In a hidden tab (no
+/// frames come): at once. The flag belongs to the view that asks for it: if that view is gone
+/// first, nothing is drawn.
 pub fn after_first_paint() -> Signal<bool> {
-    let document = document();
-    let at_once = document.get_element_by_id("prerender").is_some() || document.hidden();
-    let shown = RwSignal::new(at_once);
-    if !at_once {
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    shown.try_set(true);
-                },
-                Duration::ZERO,
-            )
-        });
+    if document().hidden() {
+        return Signal::from(true);
+    }
+    let shown = RwSignal::new(false);
+    if prerender::present() {
+        let release = prerender::hold();
+        set_timeout(
+            move || {
+                shown.try_set(true);
+                release();
+            },
+            Duration::ZERO,
+        );
+    } else {
+        request_animation_frame(move || next_task(move || _ = shown.try_set(true)));
     }
     shown.into()
+}
+
+/// Runs `f` in a task of its own, after the current one.
+pub fn next_task(f: impl FnOnce() + 'static) {
+    set_timeout(f, Duration::ZERO);
+}
+
+/// Draws its children in the task after the one that creates it: the app's frame (header,
+/// footer) and its page are then built in two shorter tasks instead of one long one.
+#[component]
+pub fn NextTask(children: ChildrenFn) -> impl IntoView {
+    let ready = RwSignal::new(false);
+    next_task(move || _ = ready.try_set(true));
+    move || ready.get().then(|| children())
 }

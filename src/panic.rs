@@ -38,6 +38,6 @@ fn draw() -> Option<()> {
     } else {
         body.append_child(&panel).ok()?;
     }
-    crate::prerender::remove();
+    crate::prerender::remove_now();
     button.dyn_ref::<web_sys::HtmlElement>()?.focus().ok()
 }
