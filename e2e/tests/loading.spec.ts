@@ -22,3 +22,30 @@ test("a room's data and page module are preloaded with the main module, and each
   expect(main).toBeGreaterThan(-1);
   expect(fetched.indexOf("/data/rooms/niigata.json")).toBeLessThan(main);
 });
+
+// The pre-rendered room has the app's sections in the app's places, so the app takes over without moving
+// what the visitor is reading: the heading, the exhibits, the doors and the walk stay where they were.
+for (const [width, height] of [[360, 740], [1280, 800]]) {
+  test(`the app takes the pre-rendered room's place without moving it (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route("**/harbin-museum-*_bg.wasm", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/rooms/niigata");
+    const tops = () =>
+      page.evaluate(() =>
+        ["h1", "#exhibits-title", "#doors-title", ".walk", ".plan.compact"].map((s) =>
+          Math.round(document.querySelector(s)!.getBoundingClientRect().top),
+        ),
+      );
+    await expect(page.locator("#prerender h1")).toHaveText("Niigata");
+    const before = await tops();
+    release();
+    await appReady(page);
+    await expect(page.locator("#prerender")).toHaveCount(0);
+    expect(await tops()).toEqual(before);
+  });
+}

@@ -1,43 +1,11 @@
 //! The schematic floor plan: rooms as links over an SVG of walls, hall and doors.
 
-use catalog::{Lang, MuseumFile, Plan};
+use catalog::{Lang, MuseumFile, PLAN_HEIGHT as H, PLAN_WIDTH as W};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
 use crate::components::text::T;
 use crate::lang::href;
-
-/// Plan units per floor (see the content format).
-const W: f32 = 100.0;
-const H: f32 = 60.0;
-
-/// Where two rooms' rectangles meet: the middle of their shared wall, if they touch.
-fn door_between(a: &Plan, b: &Plan) -> Option<(f32, f32, bool)> {
-    const GAP: f32 = 1.5;
-    let overlap = |a0: f32, a1: f32, b0: f32, b1: f32| (a0.max(b0), a1.min(b1));
-    let (x0, x1) = overlap(a.x, a.x + a.w, b.x, b.x + b.w);
-    let (y0, y1) = overlap(a.y, a.y + a.h, b.y, b.y + b.h);
-    if a.floor != b.floor {
-        return None;
-    }
-    if x1 - x0 > 1.0 && ((a.y + a.h - b.y).abs() < GAP || (b.y + b.h - a.y).abs() < GAP) {
-        let y = if a.y < b.y {
-            (a.y + a.h + b.y) / 2.0
-        } else {
-            (b.y + b.h + a.y) / 2.0
-        };
-        return Some(((x0 + x1) / 2.0, y, true));
-    }
-    if y1 - y0 > 1.0 && ((a.x + a.w - b.x).abs() < GAP || (b.x + b.w - a.x).abs() < GAP) {
-        let x = if a.x < b.x {
-            (a.x + a.w + b.x) / 2.0
-        } else {
-            (b.x + b.w + a.x) / 2.0
-        };
-        return Some((x, (y0 + y1) / 2.0, false));
-    }
-    None
-}
 
 /// One floor of the plan. `current` is highlighted as "you are here"; `visited` rooms are marked.
 /// In `compact` form (the minimap) labels are hidden and rooms are not in the tab order; the page
@@ -63,11 +31,10 @@ pub fn FloorPlan(
     for (i, a) in rooms.iter().enumerate() {
         for b in &rooms[i + 1..] {
             if a.doors.contains(&b.id) {
-                doors.extend(door_between(&a.plan, &b.plan));
+                doors.extend(a.plan.door_to(&b.plan));
             }
         }
     }
-    let pct = |v: f32, of: f32| format!("{:.3}%", v / of * 100.0);
     view! {
         <div class="plan" class:compact=compact>
             <svg class="plan-walls" viewBox=format!("0 0 {W} {H}") preserveAspectRatio="none" aria-hidden="true" focusable="false">
@@ -78,9 +45,9 @@ pub fn FloorPlan(
                 </text>
                 {doors
                     .into_iter()
-                    .map(|(x, y, horizontal)| {
-                        let (w, h) = if horizontal { (3.0, 1.2) } else { (1.2, 3.0) };
-                        view! { <rect class="plan-door" x=x - w / 2.0 y=y - h / 2.0 width=w height=h rx="0.4" /> }
+                    .map(|d| {
+                        let (w, h) = if d.horizontal { (3.0, 1.2) } else { (1.2, 3.0) };
+                        view! { <rect class="plan-door" x=d.x - w / 2.0 y=d.y - h / 2.0 width=w height=h rx="0.4" /> }
                     })
                     .collect_view()}
             </svg>
@@ -89,13 +56,7 @@ pub fn FloorPlan(
                 .map(|r| {
                     let here = current.as_deref() == Some(r.id.as_str());
                     let seen = visited.contains(&r.id);
-                    let style = format!(
-                        "left:{};top:{};width:{};height:{}",
-                        pct(r.plan.x, W),
-                        pct(r.plan.y, H),
-                        pct(r.plan.w, W),
-                        pct(r.plan.h, H)
-                    );
+                    let style = r.plan.css_box();
                     let path = href(&format!("/rooms/{}", r.id), lang);
                     let name = r.title.in_lang(lang).to_string();
                     view! {

@@ -63,13 +63,6 @@ pub fn RoomPage() -> impl IntoView {
     }
 }
 
-/// Coordinates as a visitor reads them, e.g. "37.92° N, 139.04° E".
-fn coords(lat: f64, lon: f64) -> String {
-    let ns = if lat >= 0.0 { "N" } else { "S" };
-    let ew = if lon >= 0.0 { "E" } else { "W" };
-    format!("{:.2}° {ns}, {:.2}° {ew}", lat.abs(), lon.abs())
-}
-
 fn room_view(museum: &Arc<MuseumFile>, room: &Arc<RoomFile>, l: Lang) -> impl IntoView + use<> {
     // The page draws again when the language changes, so nothing inside needs to watch it.
     provide_context(Drawn(l));
@@ -127,7 +120,7 @@ fn room_view(museum: &Arc<MuseumFile>, room: &Arc<RoomFile>, l: Lang) -> impl In
                             }
                         })}
                         <dt>{td_string!(t, location)}</dt>
-                        <dd>{coords(city.lat, city.lon)}</dd>
+                        <dd>{city.coords()}</dd>
                     </dl>
                     <div class="minimap">
                         <FloorPlan

@@ -9,6 +9,8 @@
 mod classroom;
 mod hints;
 mod pages;
+mod room;
+mod strings;
 mod wayfinding;
 
 use std::fs;

@@ -32,7 +32,8 @@ pub fn frame(main: &str) -> String {
     )
 }
 
-fn paragraphs(text: &catalog::Text) -> String {
+/// A text's English paragraphs, each a `<p>`.
+pub fn paragraphs(text: &catalog::Text) -> String {
     text.paragraphs(EN)
         .map(|p| format!("<p>{}</p>", esc(p)))
         .collect()
@@ -95,57 +96,6 @@ fn about(m: &MuseumFile) -> Page {
         title: "About this tour".into(),
         description: first_sentence(m.museum.about.in_lang(EN)),
         image: None,
-        body: frame(&body),
-    }
-}
-
-fn room(m: &MuseumFile, s: &RoomSummary, r: &RoomFile) -> Page {
-    let cards: String = r
-        .exhibits
-        .iter()
-        .enumerate()
-        .map(|(i, e)| {
-            format!(
-                "<li class=\"card\"><a href=\"/rooms/{room}/{id}\"><img src=\"/{src}\" width=\"{w}\" height=\"{h}\" alt=\"{alt}\" loading=\"{ld}\" decoding=\"async\">\
-                 <span class=\"card-title\">{t}</span></a></li>",
-                room = r.id,
-                id = e.id,
-                src = esc(&e.image.src),
-                w = e.image.width,
-                h = e.image.height,
-                alt = esc(e.image.alt.in_lang(EN)),
-                ld = if i < 3 { "eager" } else { "lazy" },
-                t = esc(e.title.in_lang(EN)),
-            )
-        })
-        .collect();
-    let doors: String = s
-        .doors
-        .iter()
-        .filter_map(|d| m.room(d))
-        .map(|d| {
-            format!(
-                "<li><a class=\"door\" href=\"/rooms/{}\">{}</a></li>",
-                d.id,
-                esc(d.title.in_lang(EN))
-            )
-        })
-        .collect();
-    let title = s.title.in_lang(EN);
-    let body = format!(
-        "<article class=\"room\"><header class=\"room-header\"><p class=\"eyebrow\">{kind}</p><h1>{t}</h1>\
-         <p class=\"room-place\">{c}</p></header><div class=\"intro\">{intro}</div><h2>Exhibits</h2><ul class=\"cards\">{cards}</ul>\
-         <section class=\"doors\"><h2>Doors from this room</h2><ul>{doors}</ul></section></article>",
-        kind = if s.kind == catalog::RoomKind::Harbin { "Harbin showroom" } else { "Sister city" },
-        t = esc(title),
-        c = esc(s.city.country.in_lang(EN)),
-        intro = paragraphs(&r.introduction),
-    );
-    Page {
-        route: format!("/rooms/{}", r.id),
-        title: format!("{title} · {}", m.museum.name.in_lang(EN)),
-        description: s.summary.in_lang(EN).to_string(),
-        image: r.exhibits.first().map(|e| e.image.src.clone()),
         body: frame(&body),
     }
 }
@@ -242,7 +192,7 @@ pub fn all(m: &MuseumFile, catalog: &Catalog) -> Vec<Page> {
     ];
     for s in m.rooms_in_tour_order() {
         if let Some(r) = catalog.room(&s.id) {
-            pages.push(room(m, s, r));
+            pages.push(super::room::room(m, s, r));
             pages.extend(r.exhibits.iter().map(|e| exhibit(m, s, r, e)));
         }
     }
