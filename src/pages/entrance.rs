@@ -52,7 +52,7 @@ fn entrance_view(m: &MuseumFile, lang: Signal<Lang>) -> impl IntoView + use<> {
                 {move || td_string!(t(), start_tour)} " →"
             </A>
             <p class="facts">
-                {move || facts_line(lang.get(), facts.rooms, facts.exhibits, facts.area_m2, shown)}
+                {move || facts.line(lang.get(), shown)}
             </p>
         </section>
         <section class="visit" aria-labelledby="visit-title">
@@ -91,26 +91,5 @@ fn entrance_view(m: &MuseumFile, lang: Signal<Lang>) -> impl IntoView + use<> {
                     .collect_view()}
             </ol>
         </section>
-    }
-}
-
-/// "28 rooms · 1,048 exhibits · 1,800 m² — this tour presents 252 highlights".
-fn facts_line(lang: Lang, rooms: u32, exhibits: u32, area: u32, shown: u32) -> String {
-    let thousands = |n: u32| {
-        let s = n.to_string();
-        if n >= 1000 {
-            format!("{},{}", &s[..s.len() - 3], &s[s.len() - 3..])
-        } else {
-            s
-        }
-    };
-    if lang == Lang::Zh {
-        format!("实体博物馆：{rooms} 个展厅 · {exhibits} 件展品 · {area} 平方米。本导览展出其中 {shown} 件精选展品。")
-    } else {
-        format!(
-            "The museum: {rooms} rooms · {} exhibits · {} m². This tour presents {shown} highlights.",
-            thousands(exhibits),
-            thousands(area)
-        )
     }
 }

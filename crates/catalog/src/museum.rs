@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{FuzzyDate, Text};
+use crate::{FuzzyDate, Lang, Text};
 
 /// The whole of `museum.json`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -162,5 +162,56 @@ impl MuseumFile {
     /// The rooms in tour order.
     pub fn rooms_in_tour_order(&self) -> impl Iterator<Item = &RoomSummary> {
         self.tour.iter().filter_map(|id| self.room(id))
+    }
+}
+
+impl Facts {
+    /// The museum in one line, and how much of it this tour shows (`shown` highlights), e.g.
+    /// "The museum: 28 rooms · 1,048 exhibits · 1,800 m². This tour presents 252 highlights."
+    /// Chinese has its own wording; every other language reads it in English.
+    pub fn line(&self, lang: Lang, shown: u32) -> String {
+        let (rooms, exhibits, area) = (self.rooms, self.exhibits, self.area_m2);
+        if lang == Lang::Zh {
+            return format!("实体博物馆：{rooms} 个展厅 · {exhibits} 件展品 · {area} 平方米。本导览展出其中 {shown} 件精选展品。");
+        }
+        let thousands = |n: u32| {
+            let s = n.to_string();
+            if n >= 1000 {
+                format!("{},{}", &s[..s.len() - 3], &s[s.len() - 3..])
+            } else {
+                s
+            }
+        };
+        format!(
+            "The museum: {rooms} rooms · {} exhibits · {} m². This tour presents {shown} highlights.",
+            thousands(exhibits),
+            thousands(area)
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::DatePrecision;
+
+    #[test]
+    fn the_facts_line_groups_thousands_in_english_and_has_its_own_chinese() {
+        let facts = Facts {
+            opened: FuzzyDate {
+                precision: DatePrecision::Year,
+                value: Some("2009".into()),
+                note: None,
+            },
+            rooms: 28,
+            exhibits: 1048,
+            area_m2: 1800,
+        };
+        assert_eq!(
+            facts.line(Lang::En, 252),
+            "The museum: 28 rooms · 1,048 exhibits · 1,800 m². This tour presents 252 highlights."
+        );
+        assert_eq!(facts.line(Lang::Ja, 252), facts.line(Lang::En, 252));
+        assert!(facts.line(Lang::Zh, 252).contains("1048 件展品"));
     }
 }

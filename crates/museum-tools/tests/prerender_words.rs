@@ -22,11 +22,8 @@ fn english() -> Vec<String> {
     out
 }
 
-/// Sentences only the pages without the app need (the app draws the plan and runs the search).
-const STATIC_ONLY: [&str; 2] = [
-    "A schematic plan: the museum has not published its real floor plan.",
-    "Searching needs JavaScript and WebAssembly.",
-];
+/// Sentences only the pages without the app need (the app runs the search).
+const STATIC_ONLY: [&str; 1] = ["Searching needs JavaScript and WebAssembly."];
 
 /// Text written between tags (`>Text<`) in a source file, before its tests; Rust's `->` and string
 /// line continuations are not text.
@@ -69,8 +66,10 @@ fn pre_rendered_pages_use_the_apps_english_words() {
             }
         }
     }
+    // Most pages take their words from `strings::en`; the literal ones left are the frame's, the
+    // world table's, the search and not-found pages' and the classroom pages'.
     assert!(
-        checked > 25,
+        checked > 15,
         "only {checked} words found: is the scan still reading the page builders?"
     );
     assert!(

@@ -6,6 +6,7 @@ use catalog::{Catalog, Lang, MuseumFile, Question, Trail, TrailStop};
 
 use super::esc;
 use super::pages::{frame, Page};
+use super::strings::{en, en_fill};
 
 const EN: Lang = Lang::En;
 
@@ -124,28 +125,55 @@ fn trail_pages(m: &MuseumFile, catalog: &Catalog, trail: &Trail) -> Vec<Page> {
     pages
 }
 
+/// `/trails`, laid out as the app's list (`src/pages/trails.rs`) for a device with no progress kept.
+fn trail_list(trails: &catalog::TrailsFile) -> Page {
+    let cards: String = trails
+        .trails
+        .iter()
+        .map(|t| {
+            let n = &t.notes;
+            format!(
+                "<li class=\"trail-card\"><h2><a href=\"/trails/{id}\">{title}</a></h2><p>{summary}</p>\
+                 <p class=\"trail-meta\">{minutes} · {ages} {range} · {stops}: {count}</p>\
+                 <p class=\"trail-status\">{status}</p><p class=\"trail-links\"><a href=\"/trails/{id}/notes\">{notes}</a></p></li>",
+                id = t.id,
+                title = esc(t.title.in_lang(EN)),
+                summary = esc(t.summary.in_lang(EN)),
+                minutes = en_fill("class.minutes", n.minutes as usize, 0),
+                ages = en("class.ages"),
+                range = en("class.ages_range")
+                    .replace("{a}", &n.age_min.to_string())
+                    .replace("{b}", &n.age_max.to_string()),
+                stops = en("class.stops"),
+                count = t.stops.len(),
+                status = en("class.not_started"),
+                notes = en("class.lesson_notes"),
+            )
+        })
+        .collect();
+    let forget = format!(
+        "<section class=\"forget js-only\" aria-labelledby=\"forget-title\" inert><h2 id=\"forget-title\">{f}</h2>\
+         <p>{}</p><button type=\"button\" class=\"button\">{f}</button><p role=\"status\"></p></section>",
+        en("class.forget_note"),
+        f = esc(en("class.forget_progress")),
+    );
+    page(
+        "/trails".into(),
+        en("class.trails_title").into(),
+        en("class.trails_intro").into(),
+        format!(
+            "<section class=\"trails-page\"><h1>{}</h1><p class=\"lead\">{}</p><ul class=\"trail-list\">{cards}</ul>{forget}</section>",
+            en("class.trails_title"),
+            en("class.trails_intro")
+        ),
+    )
+}
+
 /// Every classroom route's page.
 pub fn all(m: &MuseumFile, catalog: &Catalog) -> Vec<Page> {
     let mut pages = Vec::new();
     if let Some(trails) = &catalog.trails {
-        let cards: String = trails
-            .trails
-            .iter()
-            .map(|t| {
-                format!(
-                    "<li class=\"trail-card\"><h2><a href=\"/trails/{}\">{}</a></h2><p>{}</p></li>",
-                    t.id,
-                    esc(t.title.in_lang(EN)),
-                    esc(t.summary.in_lang(EN))
-                )
-            })
-            .collect();
-        pages.push(page(
-            "/trails".into(),
-            "Trails for classes".into(),
-            "Themed walks across the museum's rooms for classes, with prompts, quizzes, lesson notes and worksheets.".into(),
-            format!("<section class=\"trails-page\"><h1>Trails for classes</h1><ul class=\"trail-list\">{cards}</ul></section>"),
-        ));
+        pages.push(trail_list(trails));
         for t in &trails.trails {
             pages.extend(trail_pages(m, catalog, t));
         }

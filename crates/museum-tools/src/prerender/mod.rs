@@ -7,8 +7,10 @@
 //! each page also hints the files its app will fetch (`hints.rs`).
 
 mod classroom;
+mod exhibit;
 mod hints;
 mod pages;
+mod plan;
 mod room;
 mod strings;
 mod wayfinding;

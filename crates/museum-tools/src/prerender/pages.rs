@@ -1,8 +1,9 @@
 //! The static text of each route: enough to read, share and follow links without the app.
 
-use catalog::{Catalog, Lang, MuseumFile, RoomFile, RoomSummary};
+use catalog::{Catalog, Lang, MuseumFile};
 
 use super::esc;
+use super::strings::en;
 
 /// One pre-rendered route.
 pub struct Page {
@@ -39,18 +40,20 @@ pub fn paragraphs(text: &catalog::Text) -> String {
         .collect()
 }
 
-fn first_sentence(text: &str) -> String {
+/// A text's first sentence, at most 180 characters (for meta descriptions).
+pub fn first_sentence(text: &str) -> String {
     let cut = text.find(". ").map_or(text.len(), |i| i + 1);
     text[..cut].chars().take(180).collect()
 }
 
+/// `/`, laid out as the app's entrance (`src/pages/entrance.rs`).
 fn entrance(m: &MuseumFile) -> Page {
     let v = &m.museum.visit;
     let rooms: String = m
         .rooms_in_tour_order()
         .map(|r| {
             format!(
-                "<li><a href=\"/rooms/{id}\"><img class=\"flag\" src=\"/images/flags/{cc}.svg\" width=\"40\" height=\"30\" alt=\"\">\
+                "<li><a href=\"/rooms/{id}\"><img class=\"flag\" src=\"/images/flags/{cc}.svg\" width=\"40\" height=\"30\" alt=\"\" loading=\"lazy\">\
                  <span class=\"room-name\">{t}</span><span class=\"room-country\">{c}</span><span class=\"room-summary\">{s}</span></a></li>",
                 id = r.id,
                 cc = r.city.country_code.to_lowercase(),
@@ -61,20 +64,34 @@ fn entrance(m: &MuseumFile) -> Page {
         })
         .collect();
     let name = m.museum.name.in_lang(EN);
+    let shown: u32 = m.rooms.iter().map(|r| r.exhibits).sum();
+    let note = v.note.as_ref().map_or(String::new(), |n| {
+        format!("<p class=\"visit-note\">{}</p>", esc(n.in_lang(EN)))
+    });
     let body = format!(
-        "<section class=\"hero\"><p class=\"eyebrow\">A virtual tour</p><h1>{n}</h1><div class=\"lead\">{w}</div>\
-         <a class=\"button primary\" href=\"/rooms/{first}\">Start the tour →</a></section>\
-         <section class=\"visit\"><h2>Visit the museum</h2><dl><dt>Address</dt><dd>{a}</dd><dt>Opening hours</dt>\
-         <dd>{o}–{c} ({tz})</dd><dt>Admission</dt><dd>{adm}</dd></dl></section>\
-         <section class=\"room-list\"><h2>Rooms</h2><ol class=\"rooms\">{rooms}</ol></section>",
+        "<section class=\"hero\"><p class=\"eyebrow\">{tour}</p><h1>{n}</h1><div class=\"lead\">{w}</div>\
+         <a class=\"button primary\" href=\"/rooms/{first}\">{start} →</a><p class=\"facts\">{facts}</p></section>\
+         <section class=\"visit\" aria-labelledby=\"visit-title\"><h2 id=\"visit-title\">{visit}</h2><dl><dt>{addr}</dt><dd>{a}</dd>\
+         <dt>{hours}</dt><dd>{o}–{c} ({tz})</dd><dt>{adm}</dt><dd>{ad}</dd><dt>{checked}</dt><dd><time datetime=\"{ch}\">{ch}</time></dd></dl>{note}</section>\
+         <section class=\"room-list\" aria-labelledby=\"rooms-title\"><h2 id=\"rooms-title\">{rl}</h2><ol class=\"rooms\">{rooms}</ol></section>",
+        tour = en("virtual_tour"),
         n = esc(name),
         w = paragraphs(&m.museum.welcome),
         first = m.tour.first().map_or("", String::as_str),
+        start = en("start_tour"),
+        facts = esc(&m.museum.facts.line(EN, shown)),
+        visit = en("visit"),
+        addr = en("address"),
         a = esc(v.address.in_lang(EN)),
+        hours = en("hours"),
         o = esc(&v.opens),
         c = esc(&v.closes),
         tz = esc(&v.time_zone),
-        adm = esc(v.admission.in_lang(EN)),
+        adm = en("admission"),
+        ad = esc(v.admission.in_lang(EN)),
+        checked = en("checked"),
+        ch = esc(&v.checked),
+        rl = en("rooms"),
     );
     Page {
         route: "/".into(),
@@ -85,58 +102,59 @@ fn entrance(m: &MuseumFile) -> Page {
     }
 }
 
+/// `/about`, laid out as the app's about page (`src/pages/about.rs`).
 fn about(m: &MuseumFile) -> Page {
+    let section = |id: &str, body: String| {
+        format!(
+            "<section aria-labelledby=\"{id}\"><h2 id=\"{id}\">{}</h2>{body}</section>",
+            en(id)
+        )
+    };
+    let text = |key: &str| format!("<p>{}</p>", esc(en(key)));
+    let save = format!(
+        "<div class=\"offline-save js-only\" inert><button class=\"button primary\">{}</button>\
+         <p class=\"offline-status\"></p></div>",
+        en("offline_save")
+    );
     let body = format!(
-        "<article class=\"about prose\"><h1>About this tour</h1><h2>The museum</h2>{}\
-         <h2>Privacy</h2><p>No accounts, no cookies, no trackers, no analytics.</p></article>",
-        paragraphs(&m.museum.about)
+        "<article class=\"about prose\"><h1>{}</h1>{}{}{}{}{}{}</article>",
+        en("about_title"),
+        section("history", paragraphs(&m.museum.about)),
+        section("how_made", text("how_made_text")),
+        section("offline", text("offline_text") + &save),
+        section("privacy", text("privacy_text")),
+        section("credits", text("credits_text")),
+        section("browsers", text("browsers_text")),
     );
     Page {
         route: "/about".into(),
-        title: "About this tour".into(),
-        description: first_sentence(m.museum.about.in_lang(EN)),
+        title: en("about_title").into(),
+        description: en("how_made_text").into(),
         image: None,
         body: frame(&body),
     }
 }
 
-fn exhibit(m: &MuseumFile, s: &RoomSummary, r: &RoomFile, e: &catalog::Exhibit) -> Page {
-    let img = &e.image;
-    let record = match e.record {
-        catalog::Record::Illustrative => "Illustrative record: it shows the kind of gift this room holds.",
-        catalog::Record::Documented => "Documented gift.",
-    };
-    let body = format!(
-        "<article class=\"exhibit\"><p class=\"breadcrumb\"><a href=\"/rooms/{room}\">← Back to the room: {rt}</a></p>\
-         <div class=\"exhibit-body\"><figure class=\"exhibit-figure\"><img src=\"/{src}\" width=\"{w}\" height=\"{h}\" alt=\"{alt}\" fetchpriority=\"high\">\
-         </figure><div class=\"exhibit-text\"><h1>{t}</h1><p class=\"record\">{record}</p><div class=\"description\">{d}</div></div></div></article>",
-        room = r.id,
-        rt = esc(s.title.in_lang(EN)),
-        src = esc(&img.src),
-        w = img.width,
-        h = img.height,
-        alt = esc(img.alt.in_lang(EN)),
-        t = esc(e.title.in_lang(EN)),
-        d = paragraphs(&e.description),
-    );
-    Page {
-        route: format!("/rooms/{}/{}", r.id, e.id),
-        title: format!(
-            "{} · {} · {}",
-            e.title.in_lang(EN),
-            s.title.in_lang(EN),
-            m.museum.name.in_lang(EN)
-        ),
-        description: first_sentence(e.description.in_lang(EN)),
-        image: Some(img.src.clone()),
-        body: frame(&body),
-    }
-}
-
+/// `/map`, laid out as the app's plan page (`src/pages/plan.rs`) for a first visit: floor 1, nothing
+/// visited. Without scripts the floor buttons are hidden and every room of each floor is listed.
 fn plan(m: &MuseumFile) -> Page {
     let mut floors: Vec<u8> = m.rooms.iter().map(|r| r.plan.floor).collect();
     floors.sort_unstable();
     floors.dedup();
+    let buttons: String = floors
+        .iter()
+        .map(|f| {
+            let (class, pressed) = if *f == 1 {
+                (" primary", "true")
+            } else {
+                ("", "false")
+            };
+            format!(
+                "<button class=\"button{class}\" aria-pressed=\"{pressed}\">{}</button>",
+                en("floor").replace("{n}", &f.to_string())
+            )
+        })
+        .collect();
     let lists: String = floors
         .iter()
         .map(|f| {
@@ -152,18 +170,32 @@ fn plan(m: &MuseumFile) -> Page {
                     )
                 })
                 .collect();
-            format!("<h2>Floor {f}</h2><ul class=\"chips\">{rooms}</ul>")
+            format!(
+                "<h2>{}</h2><ul class=\"chips\">{rooms}</ul>",
+                en("floor").replace("{n}", &f.to_string())
+            )
         })
         .collect();
+    let body = format!(
+        "<section class=\"plan-page\"><h1>{title}</h1><p class=\"plan-note\">{note}</p>\
+         <div class=\"floor-switch js-only\" role=\"group\" aria-label=\"{floors}\" inert>{buttons}</div>\
+         <div class=\"plan-scroll js-only\">{plan}</div><p class=\"plan-legend js-only\"><span class=\"legend here\">{here}</span>\
+         <span class=\"legend visited\">{visited}</span><span class=\"legend door\">{door}</span></p>\
+         <div class=\"no-js-only\">{lists}</div></section>",
+        title = en("floor_plan"),
+        note = esc(en("plan_note")),
+        floors = en("floors"),
+        plan = super::plan::floor_plan(m, 1, None, false),
+        here = en("you_are_here"),
+        visited = en("visited"),
+        door = en("door"),
+    );
     Page {
         route: "/map".into(),
-        title: "Floor plan".into(),
-        description: "A schematic floor plan of the museum's 28 rooms on two floors.".into(),
+        title: en("floor_plan").into(),
+        description: en("plan_note").into(),
         image: None,
-        body: frame(&format!(
-            "<section class=\"plan-page\"><h1>Floor plan</h1><p class=\"plan-note\">A schematic plan: the museum has \
-             not published its real floor plan.</p>{lists}</section>"
-        )),
+        body: frame(&body),
     }
 }
 
@@ -193,7 +225,7 @@ pub fn all(m: &MuseumFile, catalog: &Catalog) -> Vec<Page> {
     for s in m.rooms_in_tour_order() {
         if let Some(r) = catalog.room(&s.id) {
             pages.push(super::room::room(m, s, r));
-            pages.extend(r.exhibits.iter().map(|e| exhibit(m, s, r, e)));
+            pages.extend(r.exhibits.iter().map(|e| super::exhibit::exhibit(m, s, r, e)));
         }
     }
     pages

@@ -1,7 +1,7 @@
 //! A room's pre-rendered page: the same sections, in the same places, as the app's room page
 //! (`src/pages/room.rs`), so the app takes its place without moving what the visitor reads.
 
-use catalog::{Lang, MuseumFile, RoomFile, RoomKind, RoomSummary, PLAN_HEIGHT, PLAN_WIDTH};
+use catalog::{Lang, MuseumFile, RoomFile, RoomKind, RoomSummary};
 
 use super::esc;
 use super::pages::{frame, paragraphs, Page};
@@ -21,8 +21,7 @@ pub fn room(m: &MuseumFile, s: &RoomSummary, r: &RoomFile) -> Page {
     let body = format!(
         "<article class=\"room\"><div class=\"room-top\"><div><header class=\"room-header\"><p class=\"eyebrow\">{of} · {kind}</p>\
          <h1>{t}</h1></header><div class=\"intro\">{intro}</div>\
-         <section class=\"class-tools\" aria-label=\"{ct}\"><div class=\"read-aloud js-only\" inert><button type=\"button\" \
-         class=\"read-main\">{read}</button></div><a href=\"/rooms/{id}/quiz\" class=\"button\">{quiz}</a>\
+         <section class=\"class-tools\" aria-label=\"{ct}\">{read}<a href=\"/rooms/{id}/quiz\" class=\"button\">{quiz}</a>\
          <a href=\"/rooms/{id}/worksheet\" class=\"button\">{sheet}</a><button type=\"button\" class=\"present-toggle js-only\" \
          inert>{present}</button><details class=\"share js-only\" inert><summary>{share}</summary></details></section></div>{facts}</div>\
          <section aria-labelledby=\"exhibits-title\"><h2 id=\"exhibits-title\">{ex}</h2><ul class=\"cards\">{cards}</ul></section>\
@@ -34,7 +33,7 @@ pub fn room(m: &MuseumFile, s: &RoomSummary, r: &RoomFile) -> Page {
         id = r.id,
         quiz = en("class.quiz"),
         sheet = en("class.worksheet"),
-        read = en("class.read_aloud"),
+        read = read_aloud(),
         present = en("class.present"),
         share = en("class.share"),
         facts = facts(m, s),
@@ -51,6 +50,14 @@ pub fn room(m: &MuseumFile, s: &RoomSummary, r: &RoomFile) -> Page {
         image: r.exhibits.first().map(|e| e.image.src.clone()),
         body: frame(&body),
     }
+}
+
+/// An inert stand-in for the app's Read aloud button (hidden without scripts).
+pub fn read_aloud() -> String {
+    format!(
+        "<div class=\"read-aloud js-only\" inert><button type=\"button\" class=\"read-main\">{}</button></div>",
+        en("class.read_aloud")
+    )
 }
 
 /// The aside: flag, country, local name, when ties were signed, position, and the minimap.
@@ -85,53 +92,9 @@ fn facts(m: &MuseumFile, s: &RoomSummary) -> String {
         cn = esc(c.country.in_lang(EN)),
         loc = en("location"),
         at = c.coords(),
-        plan = minimap(m, s),
+        plan = super::plan::floor_plan(m, s.plan.floor, Some(&s.id), true),
         id = s.id,
         open = en("open_plan"),
-    )
-}
-
-/// The compact floor plan of the room's floor, as the app's `FloorPlan` draws it (without the
-/// visitor's visited rooms, which only the app knows).
-fn minimap(m: &MuseumFile, here: &RoomSummary) -> String {
-    let floor: Vec<&RoomSummary> = m
-        .rooms
-        .iter()
-        .filter(|r| r.plan.floor == here.plan.floor)
-        .collect();
-    let mut doors = String::new();
-    for (i, a) in floor.iter().enumerate() {
-        for b in &floor[i + 1..] {
-            if let Some(d) = a.doors.contains(&b.id).then(|| a.plan.door_to(&b.plan)).flatten() {
-                let (w, h) = if d.horizontal { (3.0, 1.2) } else { (1.2, 3.0) };
-                doors += &format!(
-                    "<rect class=\"plan-door\" x=\"{}\" y=\"{}\" width=\"{w}\" height=\"{h}\" rx=\"0.4\"></rect>",
-                    d.x - w / 2.0,
-                    d.y - h / 2.0
-                );
-            }
-        }
-    }
-    let rooms: String = floor
-        .iter()
-        .map(|r| {
-            let is_here = r.id == here.id;
-            format!(
-                "<a href=\"/rooms/{id}\" class=\"plan-room{cls}\" style=\"{style}\" tabindex=\"-1\" aria-label=\"{name}\"{cur} data-room=\"{id}\"></a>",
-                id = r.id,
-                cls = if is_here { " here" } else { "" },
-                style = r.plan.css_box(),
-                name = esc(r.title.in_lang(EN)),
-                cur = if is_here { " aria-current=\"location\"" } else { "" },
-            )
-        })
-        .collect();
-    format!(
-        "<div class=\"plan compact\"><svg class=\"plan-walls\" viewBox=\"0 0 {PLAN_WIDTH} {PLAN_HEIGHT}\" preserveAspectRatio=\"none\" \
-         aria-hidden=\"true\" focusable=\"false\"><rect class=\"plan-floor\" x=\"0.5\" y=\"0.5\" width=\"{fw}\" height=\"{fh}\" rx=\"1.5\"></rect>\
-         <rect class=\"plan-hall\" x=\"21.4\" y=\"19\" width=\"57.2\" height=\"22\" rx=\"1\"></rect>{doors}</svg>{rooms}</div>",
-        fw = PLAN_WIDTH - 1.0,
-        fh = PLAN_HEIGHT - 1.0,
     )
 }
 
@@ -190,21 +153,34 @@ fn doors(m: &MuseumFile, s: &RoomSummary) -> String {
 /// The previous and next rooms of the tour.
 fn walk(m: &MuseumFile, id: &str) -> String {
     let (prev, next) = m.tour_neighbours(id);
-    let link = |r: Option<&RoomSummary>, rel: &str, dir: String| {
-        r.map_or("<span class=\"walk-link empty\"></span>".to_string(), |r| {
+    let stop = |r: &RoomSummary| (format!("/rooms/{}", r.id), r.title.in_lang(EN).to_string());
+    walk_nav(
+        en("rooms"),
+        ("previous_room", prev.map(stop)),
+        ("next_room", next.map(stop)),
+    )
+}
+
+/// A previous / next pair of links (a `(href, name)` stop each, under the label at an `en` key), as
+/// the app's `WalkNav` draws it.
+pub fn walk_nav(
+    label: &str,
+    prev: (&str, Option<(String, String)>),
+    next: (&str, Option<(String, String)>),
+) -> String {
+    let link = |stop: Option<(String, String)>, rel: &str, dir: String| {
+        stop.map_or("<span class=\"walk-link empty\"></span>".to_string(), |(href, name)| {
             format!(
-                "<a href=\"/rooms/{}\" class=\"walk-link {rel}\" rel=\"{rel}\"><span class=\"walk-dir\">{dir}</span>\
+                "<a href=\"{href}\" class=\"walk-link {rel}\" rel=\"{rel}\"><span class=\"walk-dir\">{dir}</span>\
                  <span class=\"walk-name\">{}</span></a>",
-                r.id,
-                esc(r.title.in_lang(EN))
+                esc(&name)
             )
         })
     };
     format!(
-        "<nav class=\"walk\" aria-label=\"{}\">{}{}</nav>",
-        en("rooms"),
-        link(prev, "prev", format!("← {}", en("previous_room"))),
-        link(next, "next", format!("{} →", en("next_room"))),
+        "<nav class=\"walk\" aria-label=\"{label}\">{}{}</nav>",
+        link(prev.1, "prev", format!("← {}", en(prev.0))),
+        link(next.1, "next", format!("{} →", en(next.0))),
     )
 }
 

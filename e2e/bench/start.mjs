@@ -1,0 +1,59 @@
+// First-view benchmark in headless Chromium with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate,
+// real time, not Lighthouse's simulation): a phone-sized page loads the entrance, a room and an exhibit
+// RUNS times (7) each; for each load, the blocking time after the first contentful paint (the sum of each
+// long task's time over 50 ms, as Lighthouse's TBT counts it) and the longest task, until the app has
+// taken over from the pre-rendered page. Prints medians and ranges; asserts nothing.
+//
+// usage: node e2e/bench/start.mjs BASE_URL        (a served release build, e.g. http://127.0.0.1:4173)
+import { chromium } from "@playwright/test";
+
+const base = process.argv[2] ?? "http://127.0.0.1:4173";
+const RUNS = Number(process.env.RUNS ?? 7);
+const PAGES = ["/", "/rooms/niigata", "/rooms/niigata/niigata-carved-koi"];
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync"],
+});
+
+/** One cold load: blocking time after FCP, the longest task, and when the app took over (ms). */
+async function load(path) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]); })
+      .observe({ type: "longtask", buffered: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: Number(process.env.CPU_RATE ?? 4) });
+  await page.goto(base + path);
+  await page.waitForFunction(() => !document.body.classList.contains("booting") && !document.getElementById("prerender"),
+    null, { timeout: 60_000 });
+  const ready = await page.evaluate(() => performance.now());
+  await page.waitForTimeout(1500);
+  const r = await page.evaluate(() => {
+    const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0;
+    const after = window.__long.filter(([s]) => s >= fcp);
+    return {
+      fcp,
+      blocking: after.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
+      longest: Math.max(0, ...window.__long.map(([, d]) => d)),
+    };
+  });
+  await context.close();
+  return { ...r, ready };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (xs) => `${Math.round(median(xs))} (${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))})`;
+console.log(`First view, CPU ×${process.env.CPU_RATE ?? 4} (real time), 360×740, medians of ${RUNS} loads (range):`);
+console.log("| page | blocking after FCP (ms) | longest task (ms) | FCP (ms) | app ready (ms) |");
+console.log("| --- | ---: | ---: | ---: | ---: |");
+for (const path of PAGES) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await load(path));
+  const col = (k) => fmt(runs.map((r) => r[k]));
+  console.log(`| \`${path}\` | ${col("blocking")} | ${col("longest")} | ${col("fcp")} | ${col("ready")} |`);
+}
+await browser.close();
