@@ -44,10 +44,18 @@ pub fn next_task(f: impl FnOnce() + 'static) {
 }
 
 /// Draws its children in the task after the one that creates it: the app's frame (header,
-/// footer) and its page are then built in two shorter tasks instead of one long one.
+/// footer), its tools and its page are then built in several shorter tasks instead of one long
+/// one. On the first view the pre-rendered copy is held ([`prerender::hold`]) until they are drawn.
 #[component]
 pub fn NextTask(children: ChildrenFn) -> impl IntoView {
     let ready = RwSignal::new(false);
-    next_task(move || _ = ready.try_set(true));
+    let release = prerender::present().then(prerender::hold);
+    next_task(move || {
+        _ = ready.try_set(true);
+        // The children are drawn in this task's microtasks, before anything is painted.
+        if let Some(release) = release {
+            release();
+        }
+    });
     move || ready.get().then(|| children())
 }

@@ -26,12 +26,16 @@ mod visited;
 
 use wasm_bindgen::JsCast;
 
+/// Starts the app in the task after the one that instantiated the wasm module, so that neither
+/// task is long on a slow machine; the service worker is registered in a third.
 fn main() {
-    let timer = timing::start("app-mount");
     panic::install();
-    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
-    let root = document.get_element_by_id("app").expect("index.html has #app");
-    leptos::mount::mount_to(root.unchecked_into(), app::App).forget();
-    timer.stop();
-    offline::register();
+    defer::next_task(|| {
+        let timer = timing::start("app-mount");
+        let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+        let root = document.get_element_by_id("app").expect("index.html has #app");
+        leptos::mount::mount_to(root.unchecked_into(), app::App).forget();
+        timer.stop();
+        defer::next_task(offline::register);
+    });
 }

@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::present::{PresentBar, PresentButton};
 use crate::components::site_search::{on_slash_key, SiteSearch};
+use crate::defer::NextTask;
 use crate::i18n::locale;
 use crate::lang::{href, html_lang, provide_lang, use_lang, use_switch_href};
 use crate::shortcuts::{provide_shortcuts, ShortcutsToggle};
@@ -63,8 +64,10 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <A href=move || href("/trails", lang.get())>{move || td_string!(t(), class.trails)}</A>
                 <A href=move || href("/about", lang.get())>{move || td_string!(t(), about)}</A>
             </nav>
+            // The search box and the language menu, then the footer's tools, are built in tasks
+            // of their own: on a slow machine no task of the app's start is long.
+            <NextTask>
             <SiteSearch />
-
             <details class="lang-menu" node_ref=menu>
                 <summary aria-label=move || format!("{}: {}", td_string!(t(), language), lang.get().native_name())>
                     <span aria-hidden="true" class="lang-icon">"文A"</span>
@@ -91,13 +94,16 @@ pub fn Layout(children: Children) -> impl IntoView {
                         .collect_view()}
                 </ul>
             </details>
+            </NextTask>
         </header>
         <main id="main" tabindex="-1">{children()}</main>
-        <PresentBar />
+        <NextTask><PresentBar /></NextTask>
         <footer class="site-footer">
             <p>{move || td_string!(t(), footer)}</p>
-            <ShortcutsToggle />
-            <PresentButton />
+            <NextTask>
+                <ShortcutsToggle />
+                <PresentButton />
+            </NextTask>
         </footer>
     }
 }
