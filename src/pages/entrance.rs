@@ -1,6 +1,6 @@
 //! `/`: the museum's name, a welcome, visit information, "Start the tour" and the rooms.
 
-use catalog::{Lang, MuseumFile};
+use catalog::{Lang, MuseumFile, RoomSummary};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 use leptos_meta::{Meta, Title};
@@ -10,6 +10,7 @@ use crate::app::use_museum;
 use crate::components::error_view::ErrorView;
 use crate::components::loading::Loading;
 use crate::components::text::{Paragraphs, T};
+use crate::defer::after_first_paint;
 use crate::i18n::locale;
 use crate::lang::{href, use_lang};
 
@@ -40,6 +41,7 @@ fn entrance_view(m: &MuseumFile, lang: Signal<Lang>) -> impl IntoView + use<> {
     let title_name = name.clone();
     let welcome = m.museum.welcome.clone();
     let rooms: Vec<_> = m.rooms_in_tour_order().cloned().collect();
+    let below = after_first_paint();
     let hours = format!("{}–{} ({})", visit.opens, visit.closes, visit.time_zone);
     view! {
         <Title text=move || title_name.in_lang(lang.get()).to_string() />
@@ -69,6 +71,15 @@ fn entrance_view(m: &MuseumFile, lang: Signal<Lang>) -> impl IntoView + use<> {
             </dl>
             {visit.note.clone().map(|n| view! { <p class="visit-note"><T text=n /></p> })}
         </section>
+        // Below the fold on every screen: drawn in the task after the entrance's first frame.
+        {move || below.get().then(|| room_list(rooms.clone(), lang))}
+    }
+}
+
+/// Every room in tour order, each with its flag, country and one line about it.
+fn room_list(rooms: Vec<RoomSummary>, lang: Signal<Lang>) -> impl IntoView {
+    let t = move || locale(lang.get());
+    view! {
         <section class="room-list" aria-labelledby="rooms-title">
             <h2 id="rooms-title">{move || td_string!(t(), rooms)}</h2>
             <ol class="rooms">
