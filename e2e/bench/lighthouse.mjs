@@ -2,14 +2,14 @@
 // and an exhibit of a served release build. Each page runs RUNS times (default 3); one row per page gives
 // the median of each number, and the range of the performance score. It asserts nothing.
 //
-// usage: [RUNS=3] node e2e/bench/lighthouse.mjs BASE_URL
+// usage: [RUNS=3] [PAGES=/,/rooms/niigata] node e2e/bench/lighthouse.mjs BASE_URL
 import { execFileSync } from "node:child_process";
 import { readFileSync, mkdirSync } from "node:fs";
 import { lcpElements } from "./lcp-element.mjs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:4173";
 const runs = Number(process.env.RUNS ?? 3);
-const pages = ["/", "/rooms/niigata", "/rooms/niigata/niigata-carved-koi"];
+const pages = process.env.PAGES?.split(",") ?? ["/", "/rooms/niigata", "/rooms/niigata/niigata-carved-koi"];
 const flags = "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking " +
   "--disable-component-update --disable-sync";
 mkdirSync("target/lighthouse", { recursive: true });
