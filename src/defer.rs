@@ -25,13 +25,10 @@ pub fn after_first_paint() -> Signal<bool> {
     let shown = RwSignal::new(false);
     if prerender::present() {
         let release = prerender::hold();
-        set_timeout(
-            move || {
-                shown.try_set(true);
-                release();
-            },
-            Duration::ZERO,
-        );
+        next_task(move || {
+            shown.try_set(true);
+            release();
+        });
     } else {
         request_animation_frame(move || next_task(move || _ = shown.try_set(true)));
     }
