@@ -31,8 +31,9 @@ fi
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v brotli >/dev/null || missing+=(brotli)
-fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
-fc-list 2>/dev/null | grep -qi 'Loma\|Garuda\|TlwgTypo' || missing+=(fonts-thai-tlwg)
+# grep reads all of fc-list's output (no -q): with pipefail, an early exit would fail the pipe.
+fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || missing+=(fonts-noto-cjk)
+fc-list 2>/dev/null | grep -i 'Loma\|Garuda\|TlwgTypo' >/dev/null || missing+=(fonts-thai-tlwg)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing[*]}"
   sudo_if apt-get update -qq
