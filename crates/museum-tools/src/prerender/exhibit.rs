@@ -3,25 +3,17 @@
 
 use catalog::{Exhibit, Lang, MuseumFile, Record, RoomFile, RoomSummary};
 
-use super::esc;
 use super::pages::{first_sentence, frame, paragraphs, Page};
 use super::room::{read_aloud, walk_nav};
 use super::strings::{category, en};
+use super::{esc, srcset};
 
 const EN: Lang = Lang::En;
 
 /// `/rooms/{room}/{exhibit}`.
 pub fn exhibit(m: &MuseumFile, s: &RoomSummary, r: &RoomFile, e: &Exhibit) -> Page {
     let img = &e.image;
-    let srcset = img.srcset_attr("/");
-    let srcset = if srcset.is_empty() {
-        String::new()
-    } else {
-        format!(
-            " srcset=\"{}\" sizes=\"(min-width: 960px) 60vw, 100vw\"",
-            esc(&srcset)
-        )
-    };
+    let srcset = srcset(img, "(min-width: 960px) 60vw, 100vw");
     let record = match e.record {
         Record::Illustrative => format!(
             "<p class=\"record illustrative\"><strong>{}</strong>. {}</p>",

@@ -25,6 +25,16 @@ pub use pages::Page;
 const HEAD: (&str, &str) = ("<!--head:start-->", "<!--head:end-->");
 const BODY: &str = "<!--prerender-->";
 
+/// An image's ` srcset="…" sizes="…"` attributes, or nothing when it has one size only.
+pub fn srcset(img: &catalog::Image, sizes: &str) -> String {
+    let set = img.srcset_attr("/");
+    if set.is_empty() {
+        String::new()
+    } else {
+        format!(" srcset=\"{}\" sizes=\"{sizes}\"", esc(&set))
+    }
+}
+
 /// Escapes text for HTML element content and attribute values.
 pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

@@ -3,9 +3,9 @@
 
 use catalog::{Lang, MuseumFile, RoomFile, RoomKind, RoomSummary};
 
-use super::esc;
 use super::pages::{frame, paragraphs, Page};
 use super::strings::{category, en, en_fill};
+use super::{esc, srcset};
 
 const EN: Lang = Lang::En;
 
@@ -105,12 +105,7 @@ fn cards(r: &RoomFile) -> String {
         .enumerate()
         .map(|(i, e)| {
             let img = &e.image;
-            let srcset = img.srcset_attr("/");
-            let srcset = if srcset.is_empty() {
-                String::new()
-            } else {
-                format!(" srcset=\"{}\" sizes=\"(min-width: 1200px) 280px, (min-width: 760px) 30vw, 50vw\"", esc(&srcset))
-            };
+            let srcset = srcset(img, "(min-width: 1200px) 280px, (min-width: 760px) 30vw, 50vw");
             let badge = if e.record == catalog::Record::Documented {
                 format!(" · <span class=\"badge\">{}</span>", en("documented"))
             } else {
