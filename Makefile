@@ -43,6 +43,7 @@ test-content:
 	cargo run -q -p museum-tools -- schema public/data/schema --check
 	cargo run -q -p museum-tools -- illustrate public --check
 	cargo run -q -p museum-tools -- worldmap public --check
+	cargo run -q -p museum-tools -- flags public --check
 
 # The performance issue's hard cap on the app shell, brotli (scripts/shell-cap.sh).
 SHELL_CAP := 200000

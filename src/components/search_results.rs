@@ -180,10 +180,7 @@ pub fn HitItem(
             )
         }
         _ => {
-            let img = (
-                format!("/images/flags/{}.svg", room.city.country_code.to_lowercase()),
-                String::new(),
-            );
+            let img = (room.city.flag_src(), String::new());
             let kind = format!("{} · {country}", td_string!(locale(lang), room));
             let text = room.summary.in_lang(lang).to_string();
             (format!("/rooms/{}", room.id), room_title.clone(), text, img, kind)

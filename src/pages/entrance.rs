@@ -87,7 +87,7 @@ fn room_list(rooms: Vec<RoomSummary>, lang: Signal<Lang>) -> impl IntoView {
                     .into_iter()
                     .map(|r| {
                         let path = format!("/rooms/{}", r.id);
-                        let flag = format!("/images/flags/{}.svg", r.city.country_code.to_lowercase());
+                        let flag = r.city.flag_src();
                         view! {
                             <li>
                                 <A href=move || href(&path, lang.get())>

@@ -78,7 +78,7 @@ fn room_view(museum: &Arc<MuseumFile>, room: &Arc<RoomFile>, l: Lang) -> impl In
     let head_name = m.museum.name.clone();
     let description = summary.summary.clone();
     let city = summary.city.clone();
-    let flag = format!("/images/flags/{}.svg", city.country_code.to_lowercase());
+    let flag = city.flag_large_src();
     let kind = summary.kind;
     let signed = city.signed.clone();
     let room_id = room.id.clone();

@@ -77,6 +77,16 @@ impl City {
         let ew = if self.lon >= 0.0 { "E" } else { "W" };
         format!("{:.2}° {ns}, {:.2}° {ew}", self.lat.abs(), self.lon.abs())
     }
+
+    /// The country's flag for lists, 80 × 60 pixels (shown at 40 × 30), drawn by `museum-tools flags`.
+    pub fn flag_src(&self) -> String {
+        format!("/images/flags/{}.webp", self.country_code.to_lowercase())
+    }
+
+    /// The country's flag for its room, 192 × 144 pixels (shown at 96 × 72).
+    pub fn flag_large_src(&self) -> String {
+        format!("/images/flags/{}-large.webp", self.country_code.to_lowercase())
+    }
 }
 
 #[cfg(test)]
@@ -85,6 +95,16 @@ mod tests {
 
     fn room(x: f32, y: f32, w: f32, h: f32) -> Plan {
         Plan { floor: 1, x, y, w, h }
+    }
+
+    #[test]
+    fn flags_are_raster_images_by_country_code() {
+        let city: City = serde_json::from_str(
+            r#"{"name":{"en":"X"},"local_name":"","country":{"en":"Y"},"country_code":"DK","lat":1,"lon":2}"#,
+        )
+        .unwrap();
+        assert_eq!(city.flag_src(), "/images/flags/dk.webp");
+        assert_eq!(city.flag_large_src(), "/images/flags/dk-large.webp");
     }
 
     #[test]

@@ -8,9 +8,11 @@
 //!                                             (MANIFEST: the split modules, for preload hints)
 //! museum-tools offline DIST                   write the service worker and offline file list into dist/
 //! museum-tools worldmap [PUBLIC] [--check]    draw (or check) images/world-map.svg from world-atlas
+//! museum-tools flags [PUBLIC] [--check]       draw (or check) images/flags/*.webp from the flag SVGs
 //! museum-tools synth OUT --exhibits N         write a synthetic catalogue of N exhibits (benchmarks)
 //! ```
 
+mod flags;
 mod illustrate;
 mod offline;
 mod prerender;
@@ -38,8 +40,9 @@ fn main() -> ExitCode {
         }
         Some("offline") => offline::run(&dir("dist")),
         Some("worldmap") => worldmap::run(&dir("public"), check),
+        Some("flags") => flags::run(&dir("public"), check),
         Some("synth") => synth::cli(&args[1..]),
-        _ => Err("usage: museum-tools validate|schema|illustrate|prerender|offline|worldmap [DIR] [--check] | synth OUT --exhibits N".into()),
+        _ => Err("usage: museum-tools validate|schema|illustrate|prerender|offline|worldmap|flags [DIR] [--check] | synth OUT --exhibits N".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -48,6 +51,29 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Writes a file the tools generate (`out`), or with `check` only verifies that the committed copy is
+/// what `tool` would write. Prints one line with the file's size.
+pub fn write_generated(tool: &str, out: &std::path::Path, content: &str, check: bool) -> Result<(), String> {
+    let fresh = std::fs::read(out).ok().as_deref() == Some(content.as_bytes());
+    let size = content.len();
+    if check {
+        if !fresh {
+            return Err(format!(
+                "{tool} --check: {} is missing or out of date (run `cargo run -p museum-tools -- {tool}`)",
+                out.display()
+            ));
+        }
+        println!("{tool} --check: {} up to date ({size} bytes)", out.display());
+        return Ok(());
+    }
+    if !fresh {
+        std::fs::write(out, content).map_err(|e| format!("{}: {e}", out.display()))?;
+    }
+    let state = if fresh { "unchanged" } else { "written" };
+    println!("{tool}: {} {state} ({size} bytes)", out.display());
+    Ok(())
 }
 
 /// Loads a data folder, failing with every problem listed.

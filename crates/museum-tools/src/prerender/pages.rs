@@ -53,10 +53,10 @@ fn entrance(m: &MuseumFile) -> Page {
         .rooms_in_tour_order()
         .map(|r| {
             format!(
-                "<li><a href=\"/rooms/{id}\"><img class=\"flag\" src=\"/images/flags/{cc}.svg\" width=\"40\" height=\"30\" alt=\"\" loading=\"lazy\">\
+                "<li><a href=\"/rooms/{id}\"><img class=\"flag\" src=\"{flag}\" width=\"40\" height=\"30\" alt=\"\" loading=\"lazy\">\
                  <span class=\"room-name\">{t}</span><span class=\"room-country\">{c}</span><span class=\"room-summary\">{s}</span></a></li>",
                 id = r.id,
-                cc = r.city.country_code.to_lowercase(),
+                flag = r.city.flag_src(),
                 t = esc(r.title.in_lang(EN)),
                 c = esc(r.city.country.in_lang(EN)),
                 s = esc(r.summary.in_lang(EN)),

@@ -83,11 +83,11 @@ fn facts(m: &MuseumFile, s: &RoomSummary) -> String {
         )
     });
     format!(
-        "<aside class=\"room-facts\" aria-label=\"{about}\"><img class=\"flag flag-large\" src=\"/images/flags/{cc}.svg\" \
+        "<aside class=\"room-facts\" aria-label=\"{about}\"><img class=\"flag flag-large\" src=\"{flag}\" \
          width=\"120\" height=\"90\" alt=\"\"><dl><dt>{country}</dt><dd>{cn}</dd>{local}{signed}<dt>{loc}</dt><dd>{at}</dd></dl>\
          <div class=\"minimap\">{plan}<a href=\"/map?room={id}\">{open} →</a></div></aside>",
         about = en("about_city"),
-        cc = c.country_code.to_lowercase(),
+        flag = c.flag_large_src(),
         country = en("country"),
         cn = esc(c.country.in_lang(EN)),
         loc = en("location"),

@@ -44,28 +44,7 @@ pub fn run(public: &Path, check: bool) -> Result<(), String> {
         )
     })?;
     let svg = render(&topo::parse(&text).map_err(|e| format!("{}: {e}", source.display()))?);
-    let out = public.join(OUTPUT);
-    let fresh = fs::read(&out).ok().as_deref() == Some(svg.as_bytes());
-    if check {
-        if !fresh {
-            return Err(format!(
-                "worldmap --check: {} is missing or out of date (run `cargo run -p museum-tools -- worldmap`)",
-                out.display()
-            ));
-        }
-        println!(
-            "worldmap --check: {} up to date ({} bytes)",
-            out.display(),
-            svg.len()
-        );
-        return Ok(());
-    }
-    if !fresh {
-        fs::write(&out, &svg).map_err(|e| format!("{}: {e}", out.display()))?;
-    }
-    let state = if fresh { "unchanged" } else { "written" };
-    println!("worldmap: {} {state} ({} bytes)", out.display(), svg.len());
-    Ok(())
+    crate::write_generated("worldmap", &public.join(OUTPUT), &svg, check)
 }
 
 /// The whole SVG document.
