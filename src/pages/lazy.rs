@@ -34,7 +34,9 @@ use super::{
 
 /// A page of the tour, as the view of its route. One type for every route, so that the router's
 /// code for matching and drawing routes is compiled once per path shape rather than once per page.
+/// Passed to a module's split point, whose calls use the C ABI: hence `repr(u8)`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub enum Page {
     /// `/`
     Entrance,
@@ -68,25 +70,31 @@ pub enum Page {
     Exhibit,
 }
 
-/// Declares `$draw`, which draws the component `$page` and, in split builds, is a split point whose
-/// code goes into the module `$group`, and `$show`, which awaits it. A module that cannot be
-/// fetched (a dropped connection on school Wi-Fi) is a [`LoadError`] naming the module, not a
-/// crash: the split point is `fallible`, and a later call fetches again.
+/// Declares `$draw`, which draws one of the pages of the module `$group` and, in split builds, is
+/// the split point of that module, and `$show`, which awaits it. One split point per module, not
+/// per page: each split point costs the main module its own loader and a state of the router's
+/// page future. A module that cannot be fetched (a dropped connection on school Wi-Fi) is a
+/// [`LoadError`] naming the module, not a crash: the split point is `fallible`, and a later call
+/// fetches again.
 macro_rules! split_point {
-    ($group:ident, $draw:ident => $show:ident, $page:ident) => {
+    ($group:ident, $draw:ident => $show:ident, { $($page:ident => $component:ident),+ $(,)? }) => {
         #[cfg_attr(
-                    wasm_split,
-                    leptos::wasm_split::wasm_split($group, wasm_split_path = ::leptos::wasm_split, fallible)
-                )]
-        fn $draw() -> Result<AnyView, LoadError> {
-            Ok(view! { <$page /> }.into_any())
+            wasm_split,
+            leptos::wasm_split::wasm_split($group, wasm_split_path = ::leptos::wasm_split, fallible)
+        )]
+        fn $draw(page: Page) -> Result<AnyView, LoadError> {
+            Ok(match page {
+                $(Page::$page => view! { <$component /> }.into_any(),)+
+                // The router only asks a module for its own pages (`Page::module`).
+                _ => unreachable!(),
+            })
         }
 
-        async fn $show() -> Result<AnyView, LoadError> {
+        async fn $show(page: Page) -> Result<AnyView, LoadError> {
             #[cfg(wasm_split)]
-            let drawn = $draw().await;
+            let drawn = $draw(page).await;
             #[cfg(not(wasm_split))]
-            let drawn = $draw();
+            let drawn = $draw(page);
             drawn.map_err(|e| LoadError {
                 file: concat!("split_", stringify!($group), ".wasm").into(),
                 ..e
@@ -95,40 +103,59 @@ macro_rules! split_point {
     };
 }
 
-split_point!(tour, draw_entrance => show_entrance, Entrance);
-split_point!(explore, draw_about => show_about, About);
-split_point!(explore, draw_plan => show_plan, PlanPage);
-split_point!(tour, draw_room => show_room, RoomPage);
-split_point!(tour, draw_exhibit => show_exhibit, ExhibitPage);
-split_point!(explore, draw_world => show_world, WorldPage);
-split_point!(explore, draw_search => show_search, SearchPage);
-split_point!(classroom, draw_trails => show_trails, TrailsPage);
-split_point!(classroom, draw_trail => show_trail, TrailPage);
-split_point!(classroom, draw_trail_notes => show_trail_notes, TrailNotesPage);
-split_point!(classroom, draw_trail_quiz => show_trail_quiz, TrailQuizPage);
-split_point!(classroom, draw_trail_worksheet => show_trail_worksheet, TrailWorksheetPage);
-split_point!(classroom, draw_trail_stop => show_trail_stop, TrailStopPage);
-split_point!(classroom, draw_room_quiz => show_room_quiz, RoomQuizPage);
-split_point!(classroom, draw_room_worksheet => show_room_worksheet, RoomWorksheetPage);
+split_point!(tour, draw_tour => show_tour, {
+    Entrance => Entrance,
+    Room => RoomPage,
+    Exhibit => ExhibitPage,
+});
+split_point!(explore, draw_explore => show_explore, {
+    About => About,
+    Plan => PlanPage,
+    World => WorldPage,
+    Search => SearchPage,
+});
+split_point!(classroom, draw_classroom => show_classroom, {
+    Trails => TrailsPage,
+    Trail => TrailPage,
+    TrailNotes => TrailNotesPage,
+    TrailQuiz => TrailQuizPage,
+    TrailWorksheet => TrailWorksheetPage,
+    TrailStop => TrailStopPage,
+    RoomQuiz => RoomQuizPage,
+    RoomWorksheet => RoomWorksheetPage,
+});
+
+/// The module a page's code is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Module {
+    Tour,
+    Explore,
+    Classroom,
+}
+
+impl Page {
+    fn module(self) -> Module {
+        match self {
+            Page::Entrance | Page::Room | Page::Exhibit => Module::Tour,
+            Page::About | Page::Plan | Page::World | Page::Search => Module::Explore,
+            Page::Trails
+            | Page::Trail
+            | Page::TrailNotes
+            | Page::TrailQuiz
+            | Page::TrailWorksheet
+            | Page::TrailStop
+            | Page::RoomQuiz
+            | Page::RoomWorksheet => Module::Classroom,
+        }
+    }
+}
 
 impl ChooseView for Page {
     async fn choose(self) -> AnyView {
-        let drawn = match self {
-            Page::Entrance => show_entrance().await,
-            Page::About => show_about().await,
-            Page::Plan => show_plan().await,
-            Page::Room => show_room().await,
-            Page::Exhibit => show_exhibit().await,
-            Page::World => show_world().await,
-            Page::Search => show_search().await,
-            Page::Trails => show_trails().await,
-            Page::Trail => show_trail().await,
-            Page::TrailNotes => show_trail_notes().await,
-            Page::TrailQuiz => show_trail_quiz().await,
-            Page::TrailWorksheet => show_trail_worksheet().await,
-            Page::TrailStop => show_trail_stop().await,
-            Page::RoomQuiz => show_room_quiz().await,
-            Page::RoomWorksheet => show_room_worksheet().await,
+        let drawn = match self.module() {
+            Module::Tour => show_tour(self).await,
+            Module::Explore => show_explore(self).await,
+            Module::Classroom => show_classroom(self).await,
         };
         drawn.unwrap_or_else(|error| {
             crate::prerender::remove();
@@ -140,13 +167,13 @@ impl ChooseView for Page {
         })
     }
 
-    /// Fetches the page's module (one page of each module stands for all of it).
+    /// Fetches the page's module.
     async fn preload(&self) {
         #[cfg(wasm_split)]
-        let _ = match self {
-            Page::Entrance | Page::Room | Page::Exhibit => __wasm_split_preload_draw_room().await,
-            Page::World | Page::Search | Page::Plan | Page::About => __wasm_split_preload_draw_world().await,
-            _ => __wasm_split_preload_draw_trail().await,
+        let _ = match self.module() {
+            Module::Tour => __wasm_split_preload_draw_tour().await,
+            Module::Explore => __wasm_split_preload_draw_explore().await,
+            Module::Classroom => __wasm_split_preload_draw_classroom().await,
         };
     }
 }
