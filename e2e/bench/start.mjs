@@ -2,14 +2,15 @@
 // real time, not Lighthouse's simulation): a phone-sized page loads the entrance, a room and an exhibit
 // RUNS times (7) each; for each load, the blocking time after the first contentful paint (the sum of each
 // long task's time over 50 ms, as Lighthouse's TBT counts it) and the longest task, until the app has
-// taken over from the pre-rendered page. Prints medians and ranges; asserts nothing.
+// taken over from the pre-rendered page, and the main thread's busy time in all (CDP Performance.getMetrics
+// TaskDuration, to 1.5 s after that). Prints medians and ranges; asserts nothing. PAGES=/,/about picks pages.
 //
 // usage: node e2e/bench/start.mjs BASE_URL        (a served release build, e.g. http://127.0.0.1:4173)
 import { chromium } from "@playwright/test";
 
 const base = process.argv[2] ?? "http://127.0.0.1:4173";
 const RUNS = Number(process.env.RUNS ?? 7);
-const PAGES = ["/", "/rooms/niigata", "/rooms/niigata/niigata-carved-koi"];
+const PAGES = process.env.PAGES?.split(",") ?? ["/", "/rooms/niigata", "/rooms/niigata/niigata-carved-koi"];
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -27,6 +28,7 @@ async function load(path) {
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: Number(process.env.CPU_RATE ?? 4) });
+  await cdp.send("Performance.enable");
   await page.goto(base + path);
   await page.waitForFunction(() => !document.body.classList.contains("booting") && !document.getElementById("prerender"),
     null, { timeout: 60_000 });
@@ -41,19 +43,22 @@ async function load(path) {
       longest: Math.max(0, ...window.__long.map(([, d]) => d)),
     };
   });
+  // The renderer's main thread, busy in all (tasks of any length), in ms: steadier than long tasks.
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  const busy = 1000 * (metrics.find((m) => m.name === "TaskDuration")?.value ?? 0);
   await context.close();
-  return { ...r, ready };
+  return { ...r, ready, busy };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (xs) => `${Math.round(median(xs))} (${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))})`;
 console.log(`First view, CPU ×${process.env.CPU_RATE ?? 4} (real time), 360×740, medians of ${RUNS} loads (range):`);
-console.log("| page | blocking after FCP (ms) | longest task (ms) | FCP (ms) | app ready (ms) |");
-console.log("| --- | ---: | ---: | ---: | ---: |");
+console.log("| page | blocking after FCP (ms) | longest task (ms) | main thread busy (ms) | FCP (ms) | app ready (ms) |");
+console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
 for (const path of PAGES) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await load(path));
   const col = (k) => fmt(runs.map((r) => r[k]));
-  console.log(`| \`${path}\` | ${col("blocking")} | ${col("longest")} | ${col("fcp")} | ${col("ready")} |`);
+  console.log(`| \`${path}\` | ${col("blocking")} | ${col("longest")} | ${col("busy")} | ${col("fcp")} | ${col("ready")} |`);
 }
 await browser.close();
