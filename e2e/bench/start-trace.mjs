@@ -1,0 +1,66 @@
+// Where the first view's main-thread time goes: loads a page cold RUNS times (5) in a phone-sized page,
+// records a Chromium trace of each load until the app has taken over from the pre-rendered page (and
+// 1.5 s more), and prints the renderer main thread's time per trace event name, averaged over the loads.
+// For the first load it also lists every task over 60 ms with what ran inside it. Unthrottled (times
+// under CPU ×4 are about four times these); it asserts nothing.
+//
+// usage: node e2e/bench/start-trace.mjs BASE_URL [PATH]     (PATH defaults to /)
+import { chromium } from "playwright-core";
+
+const base = process.argv[2] ?? "http://127.0.0.1:4173";
+const path = process.argv[3] ?? "/";
+const RUNS = Number(process.env.RUNS ?? 5);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync"],
+});
+
+/** One cold load's trace events on the renderer's main thread, and the trace's first timestamp. */
+async function load() {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const done = new Promise((resolve) => cdp.on("Tracing.tracingComplete", async ({ stream }) => {
+    let data = "";
+    for (;;) {
+      const chunk = await cdp.send("IO.read", { handle: stream });
+      data += chunk.data;
+      if (chunk.eof) break;
+    }
+    resolve(JSON.parse(data).traceEvents);
+  }));
+  await cdp.send("Tracing.start", { categories: "devtools.timeline,v8", transferMode: "ReturnAsStream" });
+  await page.goto(base + path);
+  await page.waitForFunction(() => !document.body.classList.contains("booting") && !document.getElementById("prerender"),
+    null, { timeout: 60_000 });
+  await page.waitForTimeout(1500);
+  await cdp.send("Tracing.end");
+  const events = await done;
+  await context.close();
+  const main = events.find((e) => e.name === "thread_name" && e.args.name === "CrRendererMain");
+  const start = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+  return { start, events: events.filter((e) => e.ph === "X" && e.pid === main.pid && e.tid === main.tid) };
+}
+
+const sums = new Map();
+for (let i = 0; i < RUNS; i++) {
+  const { start, events } = await load();
+  for (const e of events) sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000 / RUNS);
+  if (i > 0) continue;
+  console.log(`Tasks over 60 ms in the first load of ${path} (ms from the trace's start, length, what ran inside):`);
+  for (const task of events.filter((e) => e.name === "RunTask" && e.dur > 60_000)) {
+    const inside = new Map();
+    for (const e of events) {
+      if (e === task || e.ts < task.ts || e.ts + e.dur > task.ts + task.dur) continue;
+      inside.set(e.name, (inside.get(e.name) ?? 0) + e.dur / 1000);
+    }
+    const top = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([n, ms]) => `${n} ${ms.toFixed(0)}`);
+    console.log(`  at ${((task.ts - start) / 1000).toFixed(0)}: ${(task.dur / 1000).toFixed(0)} ms — ${top.join(", ")}`);
+  }
+}
+console.log(`Main-thread time per load of ${path}, mean of ${RUNS} (ms; events nest, so rows overlap):`);
+for (const [name, ms] of [...sums].sort((a, b) => b[1] - a[1]).slice(0, 16)) {
+  console.log(`  ${name.padEnd(28)} ${ms.toFixed(1).padStart(7)}`);
+}
+await browser.close();
