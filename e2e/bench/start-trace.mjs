@@ -30,7 +30,7 @@ async function load() {
     }
     resolve(JSON.parse(data).traceEvents);
   }));
-  await cdp.send("Tracing.start", { categories: "devtools.timeline,v8", transferMode: "ReturnAsStream" });
+  await cdp.send("Tracing.start", { categories: "devtools.timeline,disabled-by-default-devtools.timeline,v8", transferMode: "ReturnAsStream" });
   await page.goto(base + path);
   await page.waitForFunction(() => !document.body.classList.contains("booting") && !document.getElementById("prerender"),
     null, { timeout: 60_000 });
