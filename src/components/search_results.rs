@@ -180,7 +180,8 @@ pub fn HitItem(
             )
         }
         _ => {
-            let img = (room.city.flag_src(), String::new());
+            // Shown at 96 × 72: the large flag, 192 × 144, is sharp on a 2× screen.
+            let img = (room.city.flag_large_src(), String::new());
             let kind = format!("{} · {country}", td_string!(locale(lang), room));
             let text = room.summary.in_lang(lang).to_string();
             (format!("/rooms/{}", room.id), room_title.clone(), text, img, kind)

@@ -83,7 +83,7 @@ impl City {
         format!("/images/flags/{}.webp", self.country_code.to_lowercase())
     }
 
-    /// The country's flag for its room, 192 × 144 pixels (shown at 96 × 72).
+    /// The country's flag for its room and for search results, 192 × 144 pixels (shown at 96 × 72).
     pub fn flag_large_src(&self) -> String {
         format!("/images/flags/{}-large.webp", self.country_code.to_lowercase())
     }

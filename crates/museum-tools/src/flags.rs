@@ -8,8 +8,8 @@
 //!
 //! The sources are [flag-icons](https://github.com/lipis/flag-icons) 7.5.0 (MIT, licence beside them
 //! in `crates/museum-tools/flags/`), 4:3. Each is drawn twice, as lossless WebP: 80 × 60 for the 40 × 30
-//! flags of lists (two device pixels per CSS pixel) and 192 × 144 for a room's 96 × 72 flag. Pages take
-//! the paths from [`catalog::City::flag_src`] and [`catalog::City::flag_large_src`].
+//! flags of lists (two device pixels per CSS pixel) and 192 × 144 for the 96 × 72 flags of a room and of
+//! search results. Pages take the paths from [`catalog::City::flag_src`] and [`catalog::City::flag_large_src`].
 
 use std::fs;
 use std::path::Path;

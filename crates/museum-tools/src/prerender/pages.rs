@@ -53,7 +53,7 @@ fn entrance(m: &MuseumFile) -> Page {
         .rooms_in_tour_order()
         .map(|r| {
             format!(
-                "<li><a href=\"/rooms/{id}\"><img class=\"flag\" src=\"{flag}\" width=\"40\" height=\"30\" alt=\"\" loading=\"lazy\">\
+                "<li><a href=\"/rooms/{id}\"><img class=\"flag\" src=\"{flag}\" width=\"40\" height=\"30\" alt=\"\" loading=\"lazy\" decoding=\"async\">\
                  <span class=\"room-name\">{t}</span><span class=\"room-country\">{c}</span><span class=\"room-summary\">{s}</span></a></li>",
                 id = r.id,
                 flag = r.city.flag_src(),

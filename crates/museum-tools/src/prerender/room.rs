@@ -84,7 +84,7 @@ fn facts(m: &MuseumFile, s: &RoomSummary) -> String {
     });
     format!(
         "<aside class=\"room-facts\" aria-label=\"{about}\"><img class=\"flag flag-large\" src=\"{flag}\" \
-         width=\"120\" height=\"90\" alt=\"\"><dl><dt>{country}</dt><dd>{cn}</dd>{local}{signed}<dt>{loc}</dt><dd>{at}</dd></dl>\
+         width=\"120\" height=\"90\" alt=\"\" decoding=\"async\"><dl><dt>{country}</dt><dd>{cn}</dd>{local}{signed}<dt>{loc}</dt><dd>{at}</dd></dl>\
          <div class=\"minimap\">{plan}<a href=\"/map?room={id}\">{open} →</a></div></aside>",
         about = en("about_city"),
         flag = c.flag_large_src(),
