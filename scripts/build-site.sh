@@ -19,6 +19,7 @@ CARGO_TARGET_DIR=target/split \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components --cfg wasm_split -Clink-args=--emit-relocs $remap" \
   trunk build --release --offline --dist "$dist"
 bash scripts/split-wasm.sh "$dist"
+node scripts/minify-assets.mjs "$dist"
 cargo run -q -p museum-tools -- prerender "$dist" target/wasm-split/manifest.json
 cargo run -q -p museum-tools -- offline "$dist"
 find "$dist" -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' -o -name '*.json' -o -name '*.svg' -o -name '*.txt' \) \
