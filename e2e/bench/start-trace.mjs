@@ -6,6 +6,7 @@
 //
 // usage: node e2e/bench/start-trace.mjs BASE_URL [PATH]     (PATH defaults to /)
 import { chromium } from "playwright-core";
+import { traceMainThread } from "./trace.mjs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:4173";
 const path = process.argv[3] ?? "/";
@@ -16,31 +17,19 @@ const browser = await chromium.launch({
     "--disable-component-update", "--disable-sync"],
 });
 
-/** One cold load's trace events on the renderer's main thread, and the trace's first timestamp. */
+/** One cold load's trace events on the renderer's main thread, and the first one's timestamp. */
 async function load() {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const done = new Promise((resolve) => cdp.on("Tracing.tracingComplete", async ({ stream }) => {
-    let data = "";
-    for (;;) {
-      const chunk = await cdp.send("IO.read", { handle: stream });
-      data += chunk.data;
-      if (chunk.eof) break;
-    }
-    resolve(JSON.parse(data).traceEvents);
-  }));
-  await cdp.send("Tracing.start", { categories: "devtools.timeline,disabled-by-default-devtools.timeline,v8", transferMode: "ReturnAsStream" });
-  await page.goto(base + path);
-  await page.waitForFunction(() => !document.body.classList.contains("booting") && !document.getElementById("prerender"),
-    null, { timeout: 60_000 });
-  await page.waitForTimeout(1500);
-  await cdp.send("Tracing.end");
-  const events = await done;
+  const events = await traceMainThread(cdp, async () => {
+    await page.goto(base + path);
+    await page.waitForFunction(() => !document.body.classList.contains("booting") && !document.getElementById("prerender"),
+      null, { timeout: 60_000 });
+    await page.waitForTimeout(1500);
+  }, "devtools.timeline,disabled-by-default-devtools.timeline,v8");
   await context.close();
-  const main = events.find((e) => e.name === "thread_name" && e.args.name === "CrRendererMain");
-  const start = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
-  return { start, events: events.filter((e) => e.ph === "X" && e.pid === main.pid && e.tid === main.tid) };
+  return { start: Math.min(...events.map((e) => e.ts)), events };
 }
 
 const sums = new Map();
@@ -48,7 +37,7 @@ for (let i = 0; i < RUNS; i++) {
   const { start, events } = await load();
   for (const e of events) sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000 / RUNS);
   if (i > 0) continue;
-  console.log(`Tasks over 60 ms in the first load of ${path} (ms from the trace's start, length, what ran inside):`);
+  console.log(`Tasks over 60 ms in the first load of ${path} (ms from the first event, length, what ran inside):`);
   for (const task of events.filter((e) => e.name === "RunTask" && e.dur > 60_000)) {
     const inside = new Map();
     for (const e of events) {

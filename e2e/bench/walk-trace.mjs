@@ -4,6 +4,7 @@
 //
 // usage: node e2e/bench/walk-trace.mjs BASE_URL
 import { chromium } from "playwright-core";
+import { traceMainThread } from "./trace.mjs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:4173";
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
@@ -20,23 +21,10 @@ const walk = async (moves) => {
 };
 await walk(5);
 const cdp = await page.context().newCDPSession(page);
-const trace = new Promise((resolve) => cdp.on("Tracing.tracingComplete", async ({ stream }) => {
-  let data = "";
-  for (;;) {
-    const chunk = await cdp.send("IO.read", { handle: stream });
-    data += chunk.data;
-    if (chunk.eof) break;
-  }
-  resolve(JSON.parse(data).traceEvents);
-}));
-await cdp.send("Tracing.start", { categories: "devtools.timeline,disabled-by-default-devtools.timeline", transferMode: "ReturnAsStream" });
-await walk(15);
-await cdp.send("Tracing.end");
-const events = await trace;
-const main = events.find((e) => e.name === "thread_name" && e.args.name === "CrRendererMain");
+const events = await traceMainThread(cdp, () => walk(15));
 const sums = new Map();
 for (const e of events) {
-  if (e.ph === "X" && e.pid === main.pid && e.tid === main.tid) sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
+  sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
 }
 console.log("main-thread time over 15 walks (ms, and per walk); events nest, so rows overlap");
 for (const [name, ms] of [...sums.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
