@@ -70,94 +70,84 @@ pub enum Page {
     Exhibit,
 }
 
-/// Declares `$draw`, which draws one of the pages of the module `$group` and, in split builds, is
-/// the split point of that module, and `$show`, which awaits it. One split point per module, not
-/// per page: each split point costs the main module its own loader and a state of the router's
-/// page future. A module that cannot be fetched (a dropped connection on school Wi-Fi) is a
-/// [`LoadError`] naming the module, not a crash: the split point is `fallible`, and a later call
-/// fetches again.
-macro_rules! split_point {
-    ($group:ident, $draw:ident => $show:ident, { $($page:ident => $component:ident),+ $(,)? }) => {
-        #[cfg_attr(
-            wasm_split,
-            leptos::wasm_split::wasm_split($group, wasm_split_path = ::leptos::wasm_split, fallible)
-        )]
-        fn $draw(page: Page) -> Result<AnyView, LoadError> {
-            Ok(match page {
-                $(Page::$page => view! { <$component /> }.into_any(),)+
-                // The router only asks a module for its own pages (`Page::module`).
-                _ => unreachable!(),
-            })
+/// Declares the page modules in one list, so a page's module is named once: for each module,
+/// `$draw`, which draws one of its pages and, in split builds, is the module's split point; then
+/// [`show`] and [`preload_module`], whose matches over every page the compiler checks are complete.
+/// One split point per module, not per page: each split point costs the main module its own loader
+/// and a state of the router's page future. A module that cannot be fetched (a dropped connection on
+/// school Wi-Fi) is a [`LoadError`] naming the module, not a crash: the split point is `fallible`,
+/// and a later call fetches again.
+macro_rules! page_modules {
+    ($($group:ident: $draw:ident, $preload:ident { $($page:ident => $component:ident),+ $(,)? })+) => {
+        $(
+            #[cfg_attr(
+                wasm_split,
+                leptos::wasm_split::wasm_split($group, wasm_split_path = ::leptos::wasm_split, fallible)
+            )]
+            fn $draw(page: Page) -> Result<AnyView, LoadError> {
+                Ok(match page {
+                    $(Page::$page => view! { <$component /> }.into_any(),)+
+                    // `show` only asks a module for its own pages.
+                    _ => unreachable!(),
+                })
+            }
+        )+
+
+        /// Draws a page, fetching its module first in split builds.
+        async fn show(page: Page) -> Result<AnyView, LoadError> {
+            match page {
+                $($(Page::$page)|+ => {
+                    #[cfg(wasm_split)]
+                    let drawn = $draw(page).await;
+                    #[cfg(not(wasm_split))]
+                    let drawn = $draw(page);
+                    drawn.map_err(|e| LoadError {
+                        file: concat!("split_", stringify!($group), ".wasm").into(),
+                        ..e
+                    })
+                })+
+            }
         }
 
-        async fn $show(page: Page) -> Result<AnyView, LoadError> {
-            #[cfg(wasm_split)]
-            let drawn = $draw(page).await;
-            #[cfg(not(wasm_split))]
-            let drawn = $draw(page);
-            drawn.map_err(|e| LoadError {
-                file: concat!("split_", stringify!($group), ".wasm").into(),
-                ..e
-            })
+        /// Fetches a page's module without drawing it (nothing to fetch in unsplit builds).
+        async fn preload_module(page: Page) {
+            match page {
+                $($(Page::$page)|+ => {
+                    #[cfg(wasm_split)]
+                    let _ = $preload().await;
+                })+
+            }
         }
     };
 }
 
-split_point!(tour, draw_tour => show_tour, {
-    Entrance => Entrance,
-    Room => RoomPage,
-    Exhibit => ExhibitPage,
-});
-split_point!(explore, draw_explore => show_explore, {
-    About => About,
-    Plan => PlanPage,
-    World => WorldPage,
-    Search => SearchPage,
-});
-split_point!(classroom, draw_classroom => show_classroom, {
-    Trails => TrailsPage,
-    Trail => TrailPage,
-    TrailNotes => TrailNotesPage,
-    TrailQuiz => TrailQuizPage,
-    TrailWorksheet => TrailWorksheetPage,
-    TrailStop => TrailStopPage,
-    RoomQuiz => RoomQuizPage,
-    RoomWorksheet => RoomWorksheetPage,
-});
-
-/// The module a page's code is in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Module {
-    Tour,
-    Explore,
-    Classroom,
-}
-
-impl Page {
-    fn module(self) -> Module {
-        match self {
-            Page::Entrance | Page::Room | Page::Exhibit => Module::Tour,
-            Page::About | Page::Plan | Page::World | Page::Search => Module::Explore,
-            Page::Trails
-            | Page::Trail
-            | Page::TrailNotes
-            | Page::TrailQuiz
-            | Page::TrailWorksheet
-            | Page::TrailStop
-            | Page::RoomQuiz
-            | Page::RoomWorksheet => Module::Classroom,
-        }
+page_modules! {
+    tour: draw_tour, __wasm_split_preload_draw_tour {
+        Entrance => Entrance,
+        Room => RoomPage,
+        Exhibit => ExhibitPage,
+    }
+    explore: draw_explore, __wasm_split_preload_draw_explore {
+        About => About,
+        Plan => PlanPage,
+        World => WorldPage,
+        Search => SearchPage,
+    }
+    classroom: draw_classroom, __wasm_split_preload_draw_classroom {
+        Trails => TrailsPage,
+        Trail => TrailPage,
+        TrailNotes => TrailNotesPage,
+        TrailQuiz => TrailQuizPage,
+        TrailWorksheet => TrailWorksheetPage,
+        TrailStop => TrailStopPage,
+        RoomQuiz => RoomQuizPage,
+        RoomWorksheet => RoomWorksheetPage,
     }
 }
 
 impl ChooseView for Page {
     async fn choose(self) -> AnyView {
-        let drawn = match self.module() {
-            Module::Tour => show_tour(self).await,
-            Module::Explore => show_explore(self).await,
-            Module::Classroom => show_classroom(self).await,
-        };
-        drawn.unwrap_or_else(|error| {
+        show(self).await.unwrap_or_else(|error| {
             crate::prerender::remove();
             // Retry loads the page again: the module is fetched anew, the frame stays usable.
             let retry = move |_| {
@@ -169,12 +159,7 @@ impl ChooseView for Page {
 
     /// Fetches the page's module.
     async fn preload(&self) {
-        #[cfg(wasm_split)]
-        let _ = match self.module() {
-            Module::Tour => __wasm_split_preload_draw_tour().await,
-            Module::Explore => __wasm_split_preload_draw_explore().await,
-            Module::Classroom => __wasm_split_preload_draw_classroom().await,
-        };
+        preload_module(*self).await
     }
 }
 
