@@ -28,6 +28,7 @@ mod horns;
 mod instrument;
 mod keys;
 mod landscape;
+mod lettering;
 mod machines;
 mod monuments;
 mod motif;

@@ -1,9 +1,13 @@
 //! The stage every illustration shares: the 800 × 600 canvas, a calm wall and floor, soft shadows
 //! and the credit line.
 
+use super::lettering;
 use super::palette::{Palette, Rgb, GOLD, STONE};
 use super::subject::Subject;
 use super::svg::{num, translate, El, Svg};
+
+/// The label every drawing carries: it is an illustration made for the tour, not a photograph.
+pub const LABEL: &str = "Illustration";
 
 /// Canvas width.
 pub const W: f32 = 800.0;
@@ -55,11 +59,18 @@ pub fn finish(mut s: Svg, sub: &Subject) -> String {
             .fill(colour)
             .close();
     }
-    s.text(W - 20.0, H - 16.0, 13.0)
-        .a("text-anchor", "end")
-        .fill(p.ink)
+    // The label, drawn as strokes (no font lookups: lettering.rs), ending 20 px from the right edge.
+    let (d, width) = lettering::word(LABEL).expect("the label's letters are drawn");
+    s.path(&d)
+        .a(
+            "transform",
+            format!("{} scale(1.35)", translate(W - 20.0 - width * 1.35, H - 16.0)),
+        )
+        .fill("none")
+        .a("stroke", p.ink)
+        .a("stroke-linecap", "round")
         .opacity(".6")
-        .content("Illustration");
+        .close();
     s.finish()
 }
 
