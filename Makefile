@@ -64,6 +64,7 @@ bench: setup
 	node e2e/server.mjs $(BENCH_DIST) 4173 & server=$$!; trap "kill $$server" EXIT; sleep 1
 	node e2e/bench/start.mjs http://127.0.0.1:4173
 	node e2e/bench/start-trace.mjs http://127.0.0.1:4173 /
+	node e2e/bench/fonts.mjs http://127.0.0.1:4173
 	node e2e/bench/walk.mjs http://127.0.0.1:4173
 	node e2e/bench/walk-trace.mjs http://127.0.0.1:4173
 	node e2e/bench/lighthouse.mjs http://127.0.0.1:4173
