@@ -40,6 +40,16 @@ pub fn next_task(f: impl FnOnce() + 'static) {
     set_timeout(f, Duration::ZERO);
 }
 
+/// Resolves in a task of its own, after the current one: an `async` code path that awaits it ends
+/// its task there. (Used by the split build's page modules, `pages/lazy.rs`.)
+#[cfg(wasm_split)]
+pub async fn yield_task() {
+    let promise = web_sys::js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Draws its children in the task after the one that creates it: the app's frame (header,
 /// footer), its tools and its page are then built in several shorter tasks instead of one long
 /// one. On the first view the pre-rendered copy is held ([`prerender::hold`]) until they are drawn.

@@ -97,6 +97,13 @@ macro_rules! page_modules {
         async fn show(page: Page) -> Result<AnyView, LoadError> {
             match page {
                 $($(Page::$page)|+ => {
+                    // On the first view, behind the pre-rendered copy, the module's arrival (its
+                    // instantiation and linking) and the page's first draw are two tasks, not one.
+                    #[cfg(wasm_split)]
+                    if crate::prerender::present() {
+                        let _ = $preload().await;
+                        crate::defer::yield_task().await;
+                    }
                     #[cfg(wasm_split)]
                     let drawn = $draw(page).await;
                     #[cfg(not(wasm_split))]
