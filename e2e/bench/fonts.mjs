@@ -6,17 +6,13 @@
 // uses once the app has drawn it. Unthrottled; it asserts nothing (e2e/tests/type-scale.spec.ts does).
 //
 // usage: [RUNS=7] [PAGES=/,/rooms/niigata] node e2e/bench/fonts.mjs BASE_URL
-import { chromium } from "playwright-core";
+import { launch } from "./browser.mjs";
 import { traceMainThread } from "./trace.mjs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:4173";
 const RUNS = Number(process.env.RUNS ?? 7);
 const PAGES = process.env.PAGES?.split(",") ?? ["/", "/rooms/niigata", "/rooms/niigata/niigata-carved-koi"];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch();
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 /** One cold load: the font events' counts and times, and the faces the drawn page uses. */

@@ -4,7 +4,7 @@
 // reactive update and DOM work (`search-keystroke`). It prints numbers; it asserts nothing.
 //
 // usage: node e2e/bench/search.mjs DIST [N ...]     (DIST: a release build, e.g. target/e2e-dist)
-import { chromium } from "@playwright/test";
+import { launch } from "./browser.mjs";
 import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -19,11 +19,7 @@ const stats = (xs) => {
   return `median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, max ${s[s.length - 1].toFixed(2)} ms (${s.length} keystrokes)`;
 };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch();
 for (const [i, n] of counts.entries()) {
   const synth = `target/synth-${n}`;
   if (!existsSync(join(synth, "data/museum.json"))) {

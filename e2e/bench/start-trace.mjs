@@ -5,17 +5,13 @@
 // under CPU ×4 are about four times these); it asserts nothing.
 //
 // usage: node e2e/bench/start-trace.mjs BASE_URL [PATH]     (PATH defaults to /)
-import { chromium } from "playwright-core";
+import { launch } from "./browser.mjs";
 import { traceMainThread } from "./trace.mjs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:4173";
 const path = process.argv[3] ?? "/";
 const RUNS = Number(process.env.RUNS ?? 5);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch();
 
 /** One cold load's trace events on the renderer's main thread, and the first one's timestamp. */
 async function load() {

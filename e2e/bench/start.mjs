@@ -6,16 +6,12 @@
 // TaskDuration, to 1.5 s after that). Prints medians and ranges; asserts nothing. PAGES=/,/about picks pages.
 //
 // usage: node e2e/bench/start.mjs BASE_URL        (a served release build, e.g. http://127.0.0.1:4173)
-import { chromium } from "@playwright/test";
+import { launch } from "./browser.mjs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:4173";
 const RUNS = Number(process.env.RUNS ?? 7);
 const PAGES = process.env.PAGES?.split(",") ?? ["/", "/rooms/niigata", "/rooms/niigata/niigata-carved-koi"];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch();
 
 /** One cold load: blocking time after FCP, the longest task, and when the app took over (ms). */
 async function load(path) {

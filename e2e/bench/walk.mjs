@@ -3,17 +3,13 @@
 // 5 and 50 moves; wasm memory after 50 and 100. Between moves the visitor looks for LOOK_MS (500). It prints numbers; it asserts nothing.
 //
 // usage: node e2e/bench/walk.mjs BASE_URL        (a served release build, e.g. http://127.0.0.1:4173)
-import { chromium } from "@playwright/test";
+import { launch } from "./browser.mjs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:4173";
 const LOOK = Number(process.env.LOOK_MS ?? 500);
 // More moves (MOVES=300) show whether wasm memory keeps growing or levels off.
 const MOVES = Math.max(100, Number(process.env.MOVES ?? 100));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--js-flags=--expose-gc"],
-});
+const browser = await launch(["--js-flags=--expose-gc"]);
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await page.addInitScript(() => {
   window.__long = [];
