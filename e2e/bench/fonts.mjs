@@ -6,7 +6,7 @@
 // uses once the app has drawn it. Unthrottled; it asserts nothing (e2e/tests/type-scale.spec.ts does).
 //
 // usage: [RUNS=7] [PAGES=/,/rooms/niigata] node e2e/bench/fonts.mjs BASE_URL
-import { launch } from "./browser.mjs";
+import { launch, until } from "./browser.mjs";
 import { traceMainThread } from "./trace.mjs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:4173";
@@ -22,7 +22,7 @@ async function load(path) {
   const cdp = await context.newCDPSession(page);
   const events = await traceMainThread(cdp, async () => {
     await page.goto(base + path);
-    await page.waitForFunction(() => !document.getElementById("prerender"), null, { timeout: 60_000 });
+    await until(cdp, `!document.body.classList.contains("booting") && !document.getElementById("prerender")`);
     await page.waitForTimeout(1500);
   }, "devtools.timeline,disabled-by-default-devtools.timeline,fonts");
   const faces = await page.evaluate(() => {

@@ -5,7 +5,7 @@
 // under CPU ×4 are about four times these); it asserts nothing.
 //
 // usage: node e2e/bench/start-trace.mjs BASE_URL [PATH]     (PATH defaults to /)
-import { launch } from "./browser.mjs";
+import { launch, until } from "./browser.mjs";
 import { traceMainThread } from "./trace.mjs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:4173";
@@ -20,8 +20,7 @@ async function load() {
   const cdp = await context.newCDPSession(page);
   const events = await traceMainThread(cdp, async () => {
     await page.goto(base + path);
-    await page.waitForFunction(() => !document.body.classList.contains("booting") && !document.getElementById("prerender"),
-      null, { timeout: 60_000 });
+    await until(cdp, `!document.body.classList.contains("booting") && !document.getElementById("prerender")`);
     await page.waitForTimeout(1500);
   }, "devtools.timeline,disabled-by-default-devtools.timeline,v8");
   await context.close();

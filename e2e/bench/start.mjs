@@ -6,7 +6,7 @@
 // TaskDuration, to 1.5 s after that). Prints medians and ranges; asserts nothing. PAGES=/,/about picks pages.
 //
 // usage: node e2e/bench/start.mjs BASE_URL        (a served release build, e.g. http://127.0.0.1:4173)
-import { launch } from "./browser.mjs";
+import { launch, until, evaluate } from "./browser.mjs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:4173";
 const RUNS = Number(process.env.RUNS ?? 7);
@@ -26,11 +26,10 @@ async function load(path) {
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: Number(process.env.CPU_RATE ?? 4) });
   await cdp.send("Performance.enable");
   await page.goto(base + path);
-  await page.waitForFunction(() => !document.body.classList.contains("booting") && !document.getElementById("prerender"),
-    null, { timeout: 60_000 });
-  const ready = await page.evaluate(() => performance.now());
+  const ready = await until(cdp, `!document.body.classList.contains("booting") && !document.getElementById("prerender")
+    && performance.now()`);
   await page.waitForTimeout(1500);
-  const r = await page.evaluate(() => {
+  const r = await evaluate(cdp, `(() => {
     const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0;
     const after = window.__long.filter(([s]) => s >= fcp);
     return {
@@ -38,7 +37,7 @@ async function load(path) {
       blocking: after.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
       longest: Math.max(0, ...window.__long.map(([, d]) => d)),
     };
-  });
+  })()`);
   // The renderer's main thread, busy in all (tasks of any length), in ms: steadier than long tasks.
   const { metrics } = await cdp.send("Performance.getMetrics");
   const busy = 1000 * (metrics.find((m) => m.name === "TaskDuration")?.value ?? 0);
