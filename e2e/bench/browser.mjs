@@ -1,6 +1,7 @@
 // The benches' browser: Debian's Chromium, headless, with the flags that keep it off the network here, and
 // page evaluation over CDP that adds no work of Playwright's own to the page's main thread.
 import { chromium } from "playwright-core";
+import { traceMainThread } from "./trace.mjs";
 
 /** Launches Chromium (CHROMIUM_PATH, else /usr/bin/chromium) with the benches' flags and any `extra`. */
 export function launch(extra = []) {
@@ -27,4 +28,21 @@ export async function until(cdp, expression) {
     if (value) return value;
   }
   throw new Error(`timed out waiting for ${expression}`);
+}
+
+/** Loads `url` cold (a new phone-sized context, 360 × 740 at 2×) and records a trace of the renderer's
+ * main thread (trace.mjs) until the app has taken over from the pre-rendered page and 1.5 s more. Then
+ * runs `after(page)` on the drawn page, if given, and returns `{ events, after }`. */
+export async function traceColdLoad(browser, url, categories, after) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const events = await traceMainThread(cdp, async () => {
+    await page.goto(url);
+    await until(cdp, `!document.body.classList.contains("booting") && !document.getElementById("prerender")`);
+    await page.waitForTimeout(1500);
+  }, categories);
+  const result = after ? await after(page) : undefined;
+  await context.close();
+  return { events, after: result };
 }

@@ -6,8 +6,7 @@
 // uses once the app has drawn it. Unthrottled; it asserts nothing (e2e/tests/type-scale.spec.ts does).
 //
 // usage: [RUNS=7] [PAGES=/,/rooms/niigata] node e2e/bench/fonts.mjs BASE_URL
-import { launch, until } from "./browser.mjs";
-import { traceMainThread } from "./trace.mjs";
+import { launch, traceColdLoad } from "./browser.mjs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:4173";
 const RUNS = Number(process.env.RUNS ?? 7);
@@ -15,17 +14,9 @@ const PAGES = process.env.PAGES?.split(",") ?? ["/", "/rooms/niigata", "/rooms/n
 const browser = await launch();
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
-/** One cold load: the font events' counts and times, and the faces the drawn page uses. */
-async function load(path) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const events = await traceMainThread(cdp, async () => {
-    await page.goto(base + path);
-    await until(cdp, `!document.body.classList.contains("booting") && !document.getElementById("prerender")`);
-    await page.waitForTimeout(1500);
-  }, "devtools.timeline,disabled-by-default-devtools.timeline,fonts");
-  const faces = await page.evaluate(() => {
+/** How many faces (family, size, weight, style) the text the page shows uses. */
+function facesUsed(page) {
+  return page.evaluate(() => {
     const seen = new Set();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) {
@@ -36,7 +27,12 @@ async function load(path) {
     }
     return seen.size;
   });
-  await context.close();
+}
+
+/** One cold load: the font events' counts and times, and the faces the drawn page uses. */
+async function load(path) {
+  const { events, after: faces } = await traceColdLoad(browser, base + path,
+    "devtools.timeline,disabled-by-default-devtools.timeline,fonts", facesUsed);
   const of = (name) => events.filter((e) => e.name === name);
   const ms = (list) => list.reduce((sum, e) => sum + e.dur / 1000, 0);
   const lookups = of("FontCache::GetFontPlatformData"), fallbacks = of("FontCache::FallbackFontForCharacter");

@@ -5,8 +5,7 @@
 // under CPU ×4 are about four times these); it asserts nothing.
 //
 // usage: node e2e/bench/start-trace.mjs BASE_URL [PATH]     (PATH defaults to /)
-import { launch, until } from "./browser.mjs";
-import { traceMainThread } from "./trace.mjs";
+import { launch, traceColdLoad } from "./browser.mjs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:4173";
 const path = process.argv[3] ?? "/";
@@ -15,15 +14,7 @@ const browser = await launch();
 
 /** One cold load's trace events on the renderer's main thread, and the first one's timestamp. */
 async function load() {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const events = await traceMainThread(cdp, async () => {
-    await page.goto(base + path);
-    await until(cdp, `!document.body.classList.contains("booting") && !document.getElementById("prerender")`);
-    await page.waitForTimeout(1500);
-  }, "devtools.timeline,disabled-by-default-devtools.timeline,v8");
-  await context.close();
+  const { events } = await traceColdLoad(browser, base + path, "devtools.timeline,disabled-by-default-devtools.timeline,v8");
   return { start: Math.min(...events.map((e) => e.ts)), events };
 }
 
