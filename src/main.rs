@@ -1,5 +1,7 @@
 //! The Harbin International Sister Cities Museum virtual tour: mounts the app.
 
+#[cfg(feature = "alloc-stats")]
+mod alloc_stats;
 mod app;
 mod collection;
 mod components;

@@ -45,6 +45,9 @@ const heap = async () => {
   return (await cdp.send("Runtime.getHeapUsage")).usedSize;
 };
 const wasmBytes = () => page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? NaN);
+// Builds with the `alloc-stats` feature (src/alloc_stats.rs) also count what the heap still holds.
+const live = () => page.evaluate(() => window.__wasm?.alloc_live_bytes
+  ? `${(window.__wasm.alloc_live_bytes() / 1024).toFixed(1)} KB in ${window.__wasm.alloc_live_blocks()} blocks` : null);
 // One move: a real key press (trusted, so Event Timing sees it); from the key to the frame that
 // shows the new room. The room's below-the-fold part follows in the next task (counted in "longest task").
 let unpainted = 0;
@@ -75,6 +78,7 @@ const samples = {};
 let at = 0;
 let step = 1;
 const wasmEvery = [];
+const liveEvery = [];
 for (let i = 1; i <= MOVES; i++) {
   if (at + step < 0 || at + step >= tour.length) step = -step;
   at += step;
@@ -84,6 +88,7 @@ for (let i = 1; i <= MOVES; i++) {
   if (i === 5) samples.heap5 = await heap();
   if (i === 50) { samples.heap50 = await heap(); samples.wasm50 = await wasmBytes(); }
   if (i % 50 === 0) wasmEvery.push(`${i}: ${((await wasmBytes()) / 1024).toFixed(0)} KB`);
+  if (i % 50 === 0 && (await live())) liveEvery.push(`${i}: ${await live()}`);
 }
 samples.wasm100 = Number(wasmEvery[1]?.split(": ")[1]?.replace(" KB", "")) * 1024;
 const longest = await page.evaluate(() => Math.max(0, ...window.__long));
@@ -96,4 +101,5 @@ console.log(`  longest task            ${longest.toFixed(0)} ms`);
 console.log(`  JS heap                 ${kb(samples.heap5)} after 5 moves, ${kb(samples.heap50)} after 50`);
 console.log(`  wasm memory             ${kb(samples.wasm50)} after 50 moves, ${kb(samples.wasm100)} after 100`);
 if (MOVES > 100) console.log(`  wasm memory by moves    ${wasmEvery.join(", ")}`);
+if (liveEvery.length) console.log(`  heap still allocated    ${liveEvery.join(", ")}`);
 await browser.close();

@@ -1,0 +1,78 @@
+// Leak finder: walks the tour room to room (→ and ←, one app, never reloaded) and reports the heap
+// blocks allocated during a window of moves that are still allocated long after it, grouped by where
+// they were allocated. Needs a build with the `alloc-stats` feature and function names:
+//
+//   KEEP_NAMES=1 TRUNK_BUILD_FEATURES=alloc-stats bash scripts/build-site.sh target/leak-dist
+//   node e2e/server.mjs target/leak-dist 4181 & node e2e/bench/leaks.mjs http://127.0.0.1:4181
+//
+// WARM (100) moves first, so that every room file, image and cache the tour fills is filled; blocks
+// are recorded for the next WINDOW (20) moves; AFTER (100) moves later, what is still allocated is
+// printed. A leak shows as stacks whose count grows with WINDOW. It prints; it asserts nothing.
+import { launch } from "./browser.mjs";
+
+const base = process.argv[2] ?? "http://127.0.0.1:4181";
+const [WARM, WINDOW, AFTER] = ["WARM", "WINDOW", "AFTER"].map((k, i) => Number(process.env[k] ?? [100, 20, 100][i]));
+const LOOK = Number(process.env.LOOK_MS ?? 80);
+const FRAMES = Number(process.env.FRAMES ?? 14);
+
+const browser = await launch();
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.addInitScript((frames) => {
+  Error.stackTraceLimit = frames + 4;
+  addEventListener("TrunkApplicationStarted", (e) => { window.__wasm = e.detail.wasm; });
+  const blocks = new Map();
+  window.__blocks = blocks;
+  // 0: a new block (ptr, size); 1: freed (ptr); 2: moved by realloc (ptr, new ptr).
+  globalThis.__allocTrack = (event, ptr, arg) => {
+    if (event === 0) blocks.set(ptr, { size: arg, stack: new Error().stack });
+    else if (event === 1) blocks.delete(ptr);
+    else if (blocks.has(ptr)) { blocks.set(arg, blocks.get(ptr)); blocks.delete(ptr); }
+  };
+}, FRAMES);
+const museum = await (await page.request.get(`${base}/data/museum.json`)).json();
+const titles = Object.fromEntries(museum.rooms.map((r) => [r.id, r.title.en]));
+await page.goto(`${base}/rooms/${museum.tour[0]}`);
+await page.waitForFunction(() => window.__wasm?.alloc_track && !document.getElementById("prerender"));
+
+let at = 0;
+let step = 1;
+const walk = async (moves) => {
+  for (let i = 0; i < moves; i++) {
+    if (at + step < 0 || at + step >= museum.tour.length) step = -step;
+    at += step;
+    await page.keyboard.press(step > 0 ? "ArrowRight" : "ArrowLeft");
+    await page.waitForFunction((t) => document.querySelector("main h1")?.textContent === t, titles[museum.tour[at]]);
+    await page.waitForTimeout(LOOK);
+  }
+};
+const live = () => page.evaluate(() => [window.__wasm.alloc_live_bytes(), window.__wasm.alloc_live_blocks()]);
+
+await walk(WARM);
+const before = await live();
+await page.evaluate(() => window.__wasm.alloc_track(1, 0));
+await walk(WINDOW);
+await page.evaluate(() => window.__wasm.alloc_track(0, 0));
+const during = await live();
+await walk(AFTER);
+const after = await live();
+await page.evaluate(() => window.__wasm.alloc_track(0, 1));
+
+const kb = ([bytes, blocks]) => `${(bytes / 1024).toFixed(1)} KB in ${blocks} blocks`;
+console.log(`heap after ${WARM} moves: ${kb(before)}; after ${WINDOW} more: ${kb(during)}; after ${AFTER} more: ${kb(after)}`);
+const groups = await page.evaluate((frames) => {
+  const by = new Map();
+  for (const { size, stack } of window.__blocks.values()) {
+    // Drop the tracker's own frames (the Error, the glue's import, the allocator) and keep the callers.
+    const lines = stack.split("\n").slice(1).map((l) => l.trim().replace(/^at /, "").replace(/ \(.*$/, ""));
+    const start = lines.findIndex((l) => /alloc|malloc|rdl_|__rust/i.test(l) === false && !/__allocTrack|wbg|imports/.test(l));
+    const key = lines.slice(Math.max(0, start), start + frames).join("\n    ");
+    const g = by.get(key) ?? { count: 0, bytes: 0 };
+    g.count++; g.bytes += size;
+    by.set(key, g);
+  }
+  return [...by].sort((a, b) => b[1].bytes - a[1].bytes).slice(0, 12);
+}, FRAMES);
+const total = groups.reduce((n, [, g]) => n + g.count, 0);
+console.log(`blocks from the ${WINDOW} tracked moves still allocated ${AFTER} moves later (top stacks, ${total} blocks):`);
+for (const [stack, g] of groups) console.log(`\n${g.count} blocks, ${g.bytes} B\n    ${stack}`);
+await browser.close();
