@@ -58,6 +58,10 @@ pub fn remove_now() {
         node.remove();
         leptos::prelude::request_idle_callback(crate::pages::lazy::prefetch);
     }
+    // The pages draw their own description (leptos_meta); the copy's would be a second one.
+    if let Ok(Some(meta)) = document.query_selector("meta[name=description][data-prerendered]") {
+        meta.remove();
+    }
     if let Some(body) = document.body() {
         let _ = body.class_list().remove_1("booting");
     }

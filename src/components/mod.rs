@@ -3,6 +3,7 @@
 pub mod error_view;
 pub mod exhibit_card;
 pub mod floor_plan;
+pub mod head;
 pub mod layout;
 pub mod loading;
 pub mod offline_save;

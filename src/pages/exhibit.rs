@@ -3,10 +3,10 @@
 use catalog::{Exhibit, Lang, MuseumFile, Record, RoomFile};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::components::error_view::ErrorView;
+use crate::components::head::{kept_head, Head, PageHead};
 use crate::components::loading::Loading;
 use crate::components::loading::PendingBar;
 use crate::components::read_aloud::ReadAloud;
@@ -90,6 +90,12 @@ pub fn ExhibitPage() -> impl IntoView {
             );
         });
     });
+    let head = kept_head(move || match state.get() {
+        RoomState::Ready(m, r) => r
+            .exhibit(&exhibit_id.get())
+            .map(|e| exhibit_head(&m, &r, e, lang.get())),
+        _ => None,
+    });
     let page = move || {
         lang.track();
         match state.get() {
@@ -103,8 +109,26 @@ pub fn ExhibitPage() -> impl IntoView {
         }
     };
     view! {
+        <PageHead head />
         <PendingBar pending />
         {page}
+    }
+}
+
+/// The exhibit's title (with its room's and the museum's) and the first paragraph of its story.
+fn exhibit_head(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> Head {
+    let room_title = m
+        .room(&room.id)
+        .map(|s| s.title.in_lang(lang))
+        .unwrap_or_default();
+    Head {
+        title: format!(
+            "{} · {} · {}",
+            e.title.in_lang(lang),
+            room_title,
+            m.museum.name.in_lang(lang)
+        ),
+        description: e.description.paragraphs(lang).next().unwrap_or("").to_string(),
     }
 }
 
@@ -125,16 +149,7 @@ fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> imp
     let img = e.image.clone();
     let srcset = img.srcset_attr("/");
     let illustrative = e.record == Record::Illustrative;
-    let page_title = format!(
-        "{} · {} · {}",
-        e.title.in_lang(lang),
-        room_title.in_lang(lang),
-        m.museum.name.in_lang(lang)
-    );
-    let description = e.description.paragraphs(lang).next().unwrap_or("").to_string();
     view! {
-        <Title text=page_title />
-        <Meta name="description" content=description />
         <article class="exhibit">
             <p class="breadcrumb">
                 <a href=room_path.clone()>{format!("← {}:\u{a0}", td_string!(t, back_to_room))} <T text=room_title /></a>

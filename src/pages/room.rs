@@ -5,11 +5,11 @@ use std::sync::Arc;
 use catalog::{Lang, MuseumFile, RoomFile, RoomKind};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::components::error_view::ErrorView;
 use crate::components::floor_plan::FloorPlan;
+use crate::components::head::{kept_head, Head, PageHead};
 use crate::components::loading::Loading;
 use crate::components::loading::PendingBar;
 use crate::components::present::PresentButton;
@@ -48,6 +48,10 @@ pub fn RoomPage() -> impl IntoView {
             }
         }
     });
+    let head = kept_head(move || match state.get() {
+        RoomState::Ready(m, r) => room_head(&m, &r.id, lang.get()),
+        _ => None,
+    });
     let page = move || {
         lang.track();
         match state.get() {
@@ -58,9 +62,19 @@ pub fn RoomPage() -> impl IntoView {
         }
     };
     view! {
+        <PageHead head />
         <PendingBar pending />
         {page}
     }
+}
+
+/// The room's title (with the museum's name) and its summary, for the document's head.
+fn room_head(m: &MuseumFile, room: &str, l: Lang) -> Option<Head> {
+    let summary = m.room(room)?;
+    Some(Head {
+        title: format!("{} · {}", summary.title.in_lang(l), m.museum.name.in_lang(l)),
+        description: summary.summary.in_lang(l).to_string(),
+    })
 }
 
 fn room_view(museum: &Arc<MuseumFile>, room: &Arc<RoomFile>, l: Lang) -> impl IntoView + use<> {
@@ -74,9 +88,6 @@ fn room_view(museum: &Arc<MuseumFile>, room: &Arc<RoomFile>, l: Lang) -> impl In
     let position = m.tour.iter().position(|id| *id == room.id).unwrap_or(0) + 1;
     let total = m.tour.len();
     let title = summary.title.clone();
-    let head_title = summary.title.clone();
-    let head_name = m.museum.name.clone();
-    let description = summary.summary.clone();
     let city = summary.city.clone();
     let flag = city.flag_large_src();
     let kind = summary.kind;
@@ -85,8 +96,6 @@ fn room_view(museum: &Arc<MuseumFile>, room: &Arc<RoomFile>, l: Lang) -> impl In
     let below = after_first_paint();
     let (museum, room) = (museum.clone(), room.clone());
     view! {
-        <Title text=format!("{} · {}", head_title.in_lang(l), head_name.in_lang(l)) />
-        <Meta name="description" content=description.in_lang(l).to_string() />
         <article class="room">
             <div class="room-top">
                 <div>

@@ -3,14 +3,14 @@
 
 use std::sync::Arc;
 
-use catalog::{MuseumFile, RoomFile, Trail};
+use catalog::{Lang, MuseumFile, RoomFile, Trail};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::app::use_museum;
 use crate::components::error_view::ErrorView;
+use crate::components::head::{kept_head, Head, PageHead};
 use crate::components::loading::{Loading, PendingBar};
 use crate::components::present::PresentButton;
 use crate::components::read_aloud::ReadAloud;
@@ -105,6 +105,10 @@ pub fn TrailStopPage() -> impl IntoView {
         Some(Ok(Some((shown, t, _)))) => shown != n.get() || t.id != trail_id.get(),
         _ => false,
     });
+    let head = kept_head(move || match (museum.get(), loaded.get()) {
+        (Some(Ok(m)), Some(Ok(Some((n, t, r))))) => Some(stop_head(&m, &t, &r, n, lang.get())),
+        _ => None,
+    });
     let page = move || {
         lang.track();
         match (museum.get(), loaded.get()) {
@@ -115,8 +119,23 @@ pub fn TrailStopPage() -> impl IntoView {
         }
     };
     view! {
+        <PageHead head />
         <PendingBar pending />
         {page}
+    }
+}
+
+/// The stop's title: what it shows, which stop of how many, and the trail.
+fn stop_head(m: &MuseumFile, trail: &Trail, room: &RoomFile, n: usize, l: Lang) -> Head {
+    let stop = &trail.stops[n - 1];
+    let name = match stop.exhibit.as_ref().and_then(|e| room.exhibit(e)) {
+        Some(e) => e.title.in_lang(l),
+        None => m.room(&stop.room).map(|s| s.title.in_lang(l)).unwrap_or_default(),
+    };
+    let of = fill(td_string!(locale(l), class.stop_of), n, trail.stops.len());
+    Head {
+        title: format!("{name} · {of} · {}", trail.title.in_lang(l)),
+        description: String::new(),
     }
 }
 
@@ -202,12 +221,6 @@ fn stop_view(
             },
         })
     };
-    let head = format!(
-        "{} · {} · {}",
-        name.in_lang(l),
-        fill(td_string!(t, class.stop_of), n, total),
-        trail.title.in_lang(l)
-    );
     let room_title = summary.map(|s| s.title.clone()).unwrap_or_default();
     let trail_title = trail.title.clone();
     let more = if exhibit.is_some() {
@@ -219,7 +232,6 @@ fn stop_view(
     let prompt = stop.prompt.clone();
     let (prev, next) = (link(Step::Previous), link(Step::Next));
     view! {
-        <Title text=head />
         <article class="trail-stop">
             <header class="trail-stop-head">
                 <p class="eyebrow">

@@ -66,7 +66,7 @@ pub fn fill(template: &str, page: &Page, hints: &str) -> Result<String, String> 
         .map(|src| format!("\n  <meta property=\"og:image\" content=\"/{}\">", esc(src)))
         .unwrap_or_default();
     let head = format!(
-        "<title>{t}</title>\n  <meta name=\"description\" content=\"{d}\">\n  \
+        "<title>{t}</title>\n  <meta name=\"description\" content=\"{d}\" data-prerendered>\n  \
          <meta property=\"og:title\" content=\"{t}\">\n  <meta property=\"og:description\" content=\"{d}\">\n  \
          <meta property=\"og:type\" content=\"website\">\n  <meta property=\"og:site_name\" content=\"Harbin International Sister Cities Museum\">{image}\n  \
          <meta name=\"twitter:card\" content=\"summary_large_image\">{hints}",
