@@ -3,6 +3,7 @@
 
 use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 const KEY: &str = "museum.presenting";
 
@@ -31,6 +32,7 @@ pub fn provide_presenter() {
         if let Some(html) = document().document_element() {
             let _ = html.class_list().toggle_with_force("presenting", on);
         }
+        press_switches(on);
     });
     let handle = window_event_listener(ev::keydown, move |e| {
         if e.key() == "Escape" && presenting.get_untracked() {
@@ -39,6 +41,21 @@ pub fn provide_presenter() {
     });
     on_cleanup(move || handle.remove());
     provide_context(Presenting(presenting));
+}
+
+/// Sets `aria-pressed` on every "Present" switch in the page (`components/present.rs`).
+fn press_switches(on: bool) {
+    let Ok(switches) = document().query_selector_all(".present-toggle") else {
+        return;
+    };
+    for i in 0..switches.length() {
+        if let Some(switch) = switches
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = switch.set_attribute("aria-pressed", if on { "true" } else { "false" });
+        }
+    }
 }
 
 /// Presenter mode's switch.

@@ -94,17 +94,25 @@ test("the worksheet prints in black and white with its QR code and questions", a
 test("presenter mode hides the chrome and walks on with PageDown", async ({ page }) => {
   await page.goto("/rooms/niigata");
   await appReady(page);
+  // Every "Present" switch in the page (the room's and the footer's) says whether it is on, in
+  // rooms walked into while presenting too.
+  const switches = page.locator(".present-toggle");
+  await expect(switches).toHaveCount(2);
+  for (const s of await switches.all()) await expect(s).toHaveAttribute("aria-pressed", "false");
   await page.locator(".class-tools").getByRole("button", { name: "Present" }).click();
   await expect(page.locator("html")).toHaveClass(/presenting/);
   await expect(page.locator(".site-header")).toBeHidden();
   await expect(page.locator(".present-bar")).toContainText("Esc");
+  for (const s of await switches.all()) await expect(s).toHaveAttribute("aria-pressed", "true");
   await page.keyboard.press("PageDown");
   await expect(page).toHaveURL(/\/rooms\/aarhus$/);
+  await expect(page.locator(".class-tools .present-toggle")).toHaveAttribute("aria-pressed", "true");
   await page.keyboard.press("PageUp");
   await expect(page).toHaveURL(/\/rooms\/niigata$/);
   await page.keyboard.press("Escape");
   await expect(page.locator("html")).not.toHaveClass(/presenting/);
   await expect(page.locator(".site-header")).toBeVisible();
+  for (const s of await switches.all()) await expect(s).toHaveAttribute("aria-pressed", "false");
 });
 
 /** Replaces the browser's speech synthesis with a recorder that has only `voices`. */

@@ -8,7 +8,10 @@ use crate::i18n::locale;
 use crate::lang::use_lang;
 use crate::presenter::use_presenting;
 
-/// The "Present" switch.
+/// The "Present" switch. Presenter mode itself keeps its `aria-pressed` up to date
+/// (`presenter.rs`): a room's copy of the switch, drawn again on every walk, would otherwise leave a
+/// dead watcher on the app-wide signal each time (a reactive attribute's effect stays on its
+/// signal's list of watchers until that signal next changes, and this one seldom does).
 #[component]
 pub fn PresentButton() -> impl IntoView {
     let lang = use_lang();
@@ -17,7 +20,7 @@ pub fn PresentButton() -> impl IntoView {
         <button
             type="button"
             class="present-toggle"
-            aria-pressed=move || presenting.get().to_string()
+            aria-pressed=presenting.get_untracked().to_string()
             on:click=move |_| presenting.update(|p| *p = !*p)
         >
             {move || td_string!(locale(lang.get()), class.present)}
