@@ -7,7 +7,9 @@
 //
 // WARM (100) moves first, so that every room file, image and cache the tour fills is filled; blocks
 // are recorded for the next WINDOW (20) moves; AFTER (100) moves later, what is still allocated is
-// printed. A leak shows as stacks whose count grows with WINDOW. It prints; it asserts nothing.
+// printed. A leak shows as stacks whose count grows with WINDOW. WALK=exhibits walks exhibit to
+// exhibit (across rooms) instead of room to room; ROOMS=n keeps the walk to the tour's first n rooms.
+// It prints; it asserts nothing.
 import { launch } from "./browser.mjs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:4181";
@@ -30,18 +32,27 @@ await page.addInitScript((frames) => {
   };
 }, FRAMES);
 const museum = await (await page.request.get(`${base}/data/museum.json`)).json();
-const titles = Object.fromEntries(museum.rooms.map((r) => [r.id, r.title.en]));
-await page.goto(`${base}/rooms/${museum.tour[0]}`);
+// The stops of the walk, in order: the tour's rooms, or every exhibit of every room in tour order.
+const stops = [];
+for (const id of museum.tour.slice(0, Number(process.env.ROOMS ?? museum.tour.length))) {
+  if (process.env.WALK !== "exhibits") {
+    stops.push({ path: `/rooms/${id}`, title: museum.rooms.find((r) => r.id === id).title.en });
+    continue;
+  }
+  const room = await (await page.request.get(`${base}/data/rooms/${id}.json`)).json();
+  for (const e of room.exhibits) stops.push({ path: `/rooms/${id}/${e.id}`, title: e.title.en });
+}
+await page.goto(`${base}${stops[0].path}`);
 await page.waitForFunction(() => window.__wasm?.alloc_track && !document.getElementById("prerender"));
 
 let at = 0;
 let step = 1;
 const walk = async (moves) => {
   for (let i = 0; i < moves; i++) {
-    if (at + step < 0 || at + step >= museum.tour.length) step = -step;
+    if (at + step < 0 || at + step >= stops.length) step = -step;
     at += step;
     await page.keyboard.press(step > 0 ? "ArrowRight" : "ArrowLeft");
-    await page.waitForFunction((t) => document.querySelector("main h1")?.textContent === t, titles[museum.tour[at]]);
+    await page.waitForFunction((t) => document.querySelector("main h1")?.textContent === t, stops[at].title);
     await page.waitForTimeout(LOOK);
   }
 };
