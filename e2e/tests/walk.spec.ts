@@ -103,3 +103,28 @@ test("arrow keys do nothing while typing or with a modifier", async ({ page }) =
   await page.keyboard.press("Shift+ArrowRight");
   await expect(page).toHaveURL(new RegExp(`/rooms/${m.tour[1]}$`));
 });
+
+test("walking from exhibit to exhibit into the next room never shows \"not found\" on the way", async ({ page }) => {
+  const m = await museum(page);
+  const first = await room(page, m.tour[0]);
+  const second = await room(page, m.tour[1]);
+  // Every element the page ever adds, not only what is on screen when the test looks.
+  await page.addInitScript(() => {
+    (window as any).__notFound = 0;
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) {
+        if (n instanceof Element && (n.matches(".not-found") || n.querySelector(".not-found"))) (window as any).__notFound++;
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const last = first.exhibits[first.exhibits.length - 1];
+  await page.goto(`/rooms/${m.tour[0]}/${last.id}`);
+  await appReady(page);
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press("ArrowRight");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(second.exhibits[0].title.en);
+    await page.keyboard.press("ArrowLeft");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(last.title.en);
+  }
+  expect(await page.evaluate(() => (window as any).__notFound)).toBe(0);
+});

@@ -90,9 +90,16 @@ pub fn ExhibitPage() -> impl IntoView {
             );
         });
     });
+    // The exhibit on screen. Walking into another room, the previous room stays ready until the
+    // next one has loaded, and its exhibit stays on screen with it: looking the new exhibit up in
+    // the old room would draw "not found" for a moment (and build its 28 links each time).
+    let shown = Memo::new(move |prev: Option<&String>| match state.get() {
+        RoomState::Ready(_, r) if r.id != room_id.get() => prev.cloned().unwrap_or_default(),
+        _ => exhibit_id.get(),
+    });
     let head = kept_head(move || match state.get() {
         RoomState::Ready(m, r) => r
-            .exhibit(&exhibit_id.get())
+            .exhibit(&shown.get())
             .map(|e| exhibit_head(&m, &r, e, lang.get())),
         _ => None,
     });
@@ -102,7 +109,7 @@ pub fn ExhibitPage() -> impl IntoView {
             RoomState::Loading => view! { <Loading /> }.into_any(),
             RoomState::NotFound => view! { <NotFound /> }.into_any(),
             RoomState::Failed(error) => view! { <ErrorView error retry /> }.into_any(),
-            RoomState::Ready(m, r) => match r.exhibit(&exhibit_id.get()) {
+            RoomState::Ready(m, r) => match r.exhibit(&shown.get()) {
                 Some(e) => exhibit_view(&m, &r, e, lang.get()).into_any(),
                 None => view! { <NotFound /> }.into_any(),
             },
