@@ -8,7 +8,8 @@
 // WARM (100) moves first, so that every room file, image and cache the tour fills is filled; blocks
 // are recorded for the next WINDOW (20) moves; AFTER (100) moves later, what is still allocated is
 // printed. A leak shows as stacks whose count grows with WINDOW. WALK=exhibits walks exhibit to
-// exhibit (across rooms) instead of room to room; ROOMS=n keeps the walk to the tour's first n rooms.
+// exhibit (across rooms) instead of room to room, WALK=trail from stop to stop of the first trail;
+// ROOMS=n keeps the walk to the tour's first n rooms.
 // It prints; it asserts nothing.
 import { launch } from "./browser.mjs";
 
@@ -34,7 +35,11 @@ await page.addInitScript((frames) => {
 const museum = await (await page.request.get(`${base}/data/museum.json`)).json();
 // The stops of the walk, in order: the tour's rooms, or every exhibit of every room in tour order.
 const stops = [];
-for (const id of museum.tour.slice(0, Number(process.env.ROOMS ?? museum.tour.length))) {
+if (process.env.WALK === "trail") {
+  // Every stop of the first trail (its page's heading is not known in advance: no title).
+  const trail = (await (await page.request.get(`${base}/data/trails.json`)).json()).trails[0];
+  trail.stops.forEach((_, i) => stops.push({ path: `/trails/${trail.id}/${i + 1}` }));
+} else for (const id of museum.tour.slice(0, Number(process.env.ROOMS ?? museum.tour.length))) {
   if (process.env.WALK !== "exhibits") {
     stops.push({ path: `/rooms/${id}`, title: museum.rooms.find((r) => r.id === id).title.en });
     continue;
@@ -52,7 +57,8 @@ const walk = async (moves) => {
     if (at + step < 0 || at + step >= stops.length) step = -step;
     at += step;
     await page.keyboard.press(step > 0 ? "ArrowRight" : "ArrowLeft");
-    await page.waitForFunction((t) => document.querySelector("main h1")?.textContent === t, stops[at].title);
+    await page.waitForFunction(({ path, title }) => location.pathname === path
+      && (title === undefined || document.querySelector("main h1")?.textContent === title), stops[at]);
     await page.waitForTimeout(LOOK);
   }
 };
