@@ -194,3 +194,28 @@ test("read aloud on a device with no voices says so instead of failing silently"
   await expect(page.locator(".read-aloud-notes")).toContainText("This browser has no speech voices on this device.");
   expect(await page.evaluate(() => (window as any).__spoken.length)).toBe(0);
 });
+
+test("\"move on by itself\" counts down, pauses, and walks on from stop to stop", async ({ page }) => {
+  await page.clock.install();
+  await page.goto("/trails/music-around-the-world/1");
+  await appReady(page);
+  // From here on the page's time moves only when the test moves it.
+  await page.clock.pauseAt(Date.now() + 1_000);
+  const auto = page.getByRole("checkbox", { name: /Move on by itself/ });
+  await auto.check();
+  await expect(page.locator(".auto-left")).toHaveText("Next stop in 30 s");
+  await page.clock.runFor(5_000);
+  await expect(page.locator(".auto-left")).toHaveText("Next stop in 25 s");
+  await page.getByRole("button", { name: "Pause" }).click();
+  await expect(page.locator(".auto-left")).toHaveText("Paused");
+  await page.clock.runFor(40_000);
+  await expect(page).toHaveURL(/\/trails\/music-around-the-world\/1$/);
+  await page.getByRole("button", { name: "Resume" }).click();
+  await page.clock.runFor(25_000);
+  await expect(page).toHaveURL(/\/trails\/music-around-the-world\/2$/);
+  // On the next stop the switch is still on and the count starts again.
+  await expect(auto).toBeChecked();
+  await expect(page.locator(".auto-left")).toHaveText("Next stop in 30 s");
+  await page.clock.runFor(31_000);
+  await expect(page).toHaveURL(/\/trails\/music-around-the-world\/3$/);
+});

@@ -115,13 +115,20 @@ pub fn TrailStopPage() -> impl IntoView {
             (Some(Err(error)), _) | (_, Some(Err(error))) => view! { <ErrorView error retry /> }.into_any(),
             (None, _) | (_, None) => view! { <Loading /> }.into_any(),
             (_, Some(Ok(None))) => view! { <NotFound /> }.into_any(),
-            (Some(Ok(m)), Some(Ok(Some((n, t, r))))) => stop_view(&m, &t, &r, n, auto).into_any(),
+            (Some(Ok(m)), Some(Ok(Some((n, t, r))))) => stop_view(&m, &t, &r, n).into_any(),
         }
     };
+    // The "move on by itself" controls are drawn once, under the stops, not inside each stop's view:
+    // drawn again on every stop, their watchers of the page's timer signals (which seldom change)
+    // stayed on those signals' lists (two blocks a stop, leaks.mjs).
+    let ready = move || matches!((museum.get(), loaded.get()), (Some(Ok(_)), Some(Ok(Some(_)))));
     view! {
         <PageHead head />
         <PendingBar pending />
         {page}
+        <Show when=ready>
+            <AutoControls auto />
+        </Show>
     }
 }
 
@@ -180,13 +187,7 @@ impl AutoAdvance {
     }
 }
 
-fn stop_view(
-    m: &Arc<MuseumFile>,
-    trail: &Trail,
-    room: &RoomFile,
-    n: usize,
-    auto: AutoAdvance,
-) -> impl IntoView + use<> {
+fn stop_view(m: &Arc<MuseumFile>, trail: &Trail, room: &RoomFile, n: usize) -> impl IntoView + use<> {
     let lang = use_lang();
     let l = lang.get_untracked();
     provide_context(Drawn(l));
@@ -268,7 +269,6 @@ fn stop_view(
                         <ReadAloud />
                         <PresentButton />
                     </div>
-                    <AutoControls auto />
                 </div>
             </div>
             <WalkNav label=td_string!(t, class.stops) prev_label=td_string!(t, class.previous_stop) next_label=td_string!(t, class.next_stop) prev next />
