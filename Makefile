@@ -33,6 +33,7 @@ test-rust:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p harbin-museum --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p harbin-museum --target wasm32-unknown-unknown --features alloc-stats -- -D warnings
 	CARGO_TARGET_DIR=target/split CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components --cfg wasm_split" \
 	  cargo clippy -p harbin-museum --target wasm32-unknown-unknown -- -D warnings
 	cargo test --workspace
