@@ -8,8 +8,10 @@
 // WARM (100) moves first, so that every room file, image and cache the tour fills is filled; blocks
 // are recorded for the next WINDOW (20) moves; AFTER (100) moves later, what is still allocated is
 // printed. A leak shows as stacks whose count grows with WINDOW. WALK=exhibits walks exhibit to
-// exhibit (across rooms) instead of room to room, WALK=trail from stop to stop of the first trail;
-// ROOMS=n keeps the walk to the tour's first n rooms.
+// exhibit (across rooms) instead of room to room, WALK=trail from stop to stop of the first trail,
+// WALK=floors switches the floor plan between floors 1 and 2 (its buttons), WALK=world the world
+// map's continent filter between Europe and Asia (its chips); ROOMS=n keeps the walk to the tour's
+// first n rooms.
 // It prints; it asserts nothing.
 import { launch } from "./browser.mjs";
 
@@ -35,7 +37,14 @@ await page.addInitScript((frames) => {
 const museum = await (await page.request.get(`${base}/data/museum.json`)).json();
 // The stops of the walk, in order: the tour's rooms, or every exhibit of every room in tour order.
 const stops = [];
-if (process.env.WALK === "trail") {
+// A stop reached by a click: `click` is the [role, name] of what to click, `done` a condition on the page.
+if (process.env.WALK === "floors") {
+  for (const f of [1, 2]) {
+    stops.push({ path: "/map", click: ["button", `Floor ${f}`], done: `.floor-switch [aria-pressed=true]`, text: `${f}` });
+  }
+} else if (process.env.WALK === "world") {
+  for (const c of ["Europe", "Asia"]) stops.push({ path: "/world", click: ["link", c], done: `.chips [aria-current]`, text: c });
+} else if (process.env.WALK === "trail") {
   // Every stop of the first trail (its page's heading is not known in advance: no title).
   const trail = (await (await page.request.get(`${base}/data/trails.json`)).json()).trails[0];
   trail.stops.forEach((_, i) => stops.push({ path: `/trails/${trail.id}/${i + 1}` }));
@@ -56,6 +65,14 @@ const walk = async (moves) => {
   for (let i = 0; i < moves; i++) {
     if (at + step < 0 || at + step >= stops.length) step = -step;
     at += step;
+    const { click, done, text } = stops[at];
+    if (click) {
+      await page.getByRole(click[0], { name: click[1], exact: true }).click();
+      await page.waitForFunction(([done, text]) => [...document.querySelectorAll(done)].some((e) => e.textContent.includes(text)),
+        [done, text]);
+      await page.waitForTimeout(LOOK);
+      continue;
+    }
     await page.keyboard.press(step > 0 ? "ArrowRight" : "ArrowLeft");
     await page.waitForFunction(({ path, title }) => location.pathname === path
       && (title === undefined || document.querySelector("main h1")?.textContent === title), stops[at]);
