@@ -8,6 +8,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::app::use_museum;
 use crate::components::error_view::ErrorView;
+use crate::components::head::{kept_head, Head, PageHead};
 use crate::components::loading::Loading;
 use crate::data;
 use crate::error::LoadError;
@@ -50,14 +51,22 @@ pub fn use_trails() -> (Signal<TrailData>, Callback<()>) {
 
 /// The page for the trail named in the address (`:trail`), drawn by `render` once both files are
 /// here; loading, the error view with Retry, and "not found" otherwise. It redraws when the
-/// language changes.
-pub fn trail_page(render: fn(&MuseumFile, &Trail, Lang) -> AnyView) -> impl IntoView {
+/// language changes; the document's title and description (`head`) are drawn once beside it.
+pub fn trail_page(
+    head: fn(&MuseumFile, &Trail, Lang) -> Head,
+    render: fn(&MuseumFile, &Trail, Lang) -> AnyView,
+) -> impl IntoView {
     let params = use_params_map();
     let (state, retry) = use_trails();
     let lang = use_lang();
-    move || {
+    let trail_id = move || params.read().get("trail").unwrap_or_default();
+    let page_head = kept_head(move || match state.get() {
+        TrailData::Ready(m, trails) => trails.trail(&trail_id()).map(|t| head(&m, t, lang.get())),
+        _ => None,
+    });
+    let page = move || {
         let l = lang.get();
-        let id = params.read().get("trail").unwrap_or_default();
+        let id = trail_id();
         match state.get() {
             TrailData::Loading => view! { <Loading /> }.into_any(),
             TrailData::Failed(error) => view! { <ErrorView error retry /> }.into_any(),
@@ -70,5 +79,9 @@ pub fn trail_page(render: fn(&MuseumFile, &Trail, Lang) -> AnyView) -> impl Into
                 None => view! { <NotFound /> }.into_any(),
             },
         }
+    };
+    view! {
+        <PageHead head=page_head />
+        {page}
     }
 }

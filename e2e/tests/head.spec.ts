@@ -1,5 +1,6 @@
 // The document's title and description follow the visitor from room to room, into an exhibit, back
-// with the browser, and into another language; there is only ever one description.
+// with the browser, and into another language; there is only ever one description. Pages drawn again
+// in place (floor plan, world map, trail pages) keep theirs.
 import { test, expect } from "@playwright/test";
 import { appReady, museum, room } from "./helpers";
 
@@ -42,4 +43,42 @@ test("the title and description follow every walk", async ({ page }) => {
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveTitle(title(b, "zh"));
   await expect(description).toHaveAttribute("content", b.summary.zh);
+});
+
+test("pages drawn again in place (floors, filters, languages) keep one right title", async ({ page }) => {
+  const description = page.locator('head meta[name="description"]');
+  const chinese = async () => {
+    await page.locator(".lang-menu summary").click();
+    await page.getByRole("link", { name: "中文" }).click();
+  };
+
+  await page.goto("/map");
+  await appReady(page);
+  await expect(page).toHaveTitle("Floor plan");
+  await page.getByRole("button", { name: "Floor 2" }).click();
+  await expect(page.getByRole("button", { name: "Floor 2" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page).toHaveTitle("Floor plan");
+  await chinese();
+  await expect(page).toHaveTitle("平面图");
+  await expect(description).toHaveCount(1);
+
+  await page.goto("/world?lang=en");
+  await appReady(page);
+  await expect(page).toHaveTitle("World map");
+  await page.getByRole("group", { name: "Continent" }).getByRole("link", { name: "South America" }).click();
+  await expect(page).toHaveURL(/continent=south-america/);
+  await expect(page).toHaveTitle("World map");
+  await expect(description).toHaveCount(1);
+
+  const trail = (await (await page.request.get("/data/trails.json")).json()).trails[0];
+  await page.goto(`/trails/${trail.id}/notes?lang=en`);
+  await appReady(page);
+  await expect(page).toHaveTitle(`Lesson notes · ${trail.title.en}`);
+  await chinese();
+  await expect(page).toHaveTitle(`教学说明 · ${trail.title.zh}`);
+  await page.goto(`/trails/${trail.id}?lang=en`);
+  await appReady(page);
+  await expect(page).toHaveTitle(`${trail.title.en} · Trails`);
+  await expect(description).toHaveAttribute("content", trail.summary.en);
+  await expect(description).toHaveCount(1);
 });

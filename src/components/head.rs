@@ -1,10 +1,11 @@
-//! The `<title>` and description of the pages a visitor walks through (rooms, exhibits, trail
-//! stops), drawn once per page and changed in place.
+//! The `<title>` and description of the pages whose content is drawn again in place (rooms,
+//! exhibits and trail stops on every walk; the floor plan on a floor switch, the world map on a
+//! filter, quizzes, worksheets and trail pages on a language change), drawn once per page and
+//! changed in place.
 //!
-//! Why not a `<Title>` inside each room's view: these pages draw their content again on every walk,
-//! and leptos_meta 0.8.7's `<Title>`, when drawn again in place, puts the new text on its stack of
-//! titles under a new id and leaves the old one there (`TitleView::rebuild`): one string a walk,
-//! never freed (found with `e2e/bench/leaks.mjs`).
+//! Why not a `<Title>` inside the redrawn view: leptos_meta 0.8.7's `<Title>`, when drawn again in
+//! place, puts the new text on its stack of titles under a new id and leaves the old one there
+//! (`TitleView::rebuild`): one string each time, never freed (found with `e2e/bench/leaks.mjs`).
 
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};

@@ -4,7 +4,6 @@
 use catalog::geo::{great_circle, project, route_paths, HEIGHT, WIDTH};
 use catalog::{Continent, Lang, RoomSummary};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::lang::href;
 
@@ -47,17 +46,19 @@ pub fn WorldMap(
                 None => name.to_string(),
             };
             let aria = format!("{text}, {country}");
+            // Plain links (the router still handles the click): a router `<A>` watches the
+            // router's state, and the map is drawn again on every filter.
             view! {
-                <A
+                <a
                     href=href(&format!("/rooms/{}", r.id), lang)
-                    attr:class=format!("world-city {}", continent_class(&r))
-                    attr:style=place(r.city.lat, r.city.lon)
-                    attr:aria-label=aria
-                    attr:data-room=r.id.clone()
+                    class=format!("world-city {}", continent_class(&r))
+                    style=place(r.city.lat, r.city.lon)
+                    aria-label=aria
+                    data-room=r.id.clone()
                 >
                     <span class="world-dot" aria-hidden="true"></span>
                     <span class="world-label" aria-hidden="true">{text}</span>
-                </A>
+                </a>
             }
         })
         .collect_view();
@@ -68,15 +69,15 @@ pub fn WorldMap(
                 {routes}
             </svg>
             {dots}
-            <A
+            <a
                 href=href("/rooms/harbin", lang)
-                attr:class="world-city world-hub"
-                attr:style=place(harbin.city.lat, harbin.city.lon)
-                attr:data-room=harbin.id.clone()
+                class="world-city world-hub"
+                style=place(harbin.city.lat, harbin.city.lon)
+                data-room=harbin.id.clone()
             >
                 <span class="world-dot" aria-hidden="true"></span>
                 <span class="world-label">{harbin.title.in_lang(lang).to_string()}</span>
-            </A>
+            </a>
         </div>
     }
 }

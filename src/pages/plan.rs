@@ -3,15 +3,15 @@
 use catalog::Lang;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::app::use_museum;
 use crate::components::error_view::ErrorView;
 use crate::components::floor_plan::FloorPlan;
+use crate::components::head::{Head, PageHead};
 use crate::components::loading::Loading;
 use crate::i18n::locale;
-use crate::lang::use_lang;
+use crate::lang::{use_lang, Drawn};
 use crate::visited::visited;
 
 /// The floor plan page. `?room=` names the current room (else the last one visited), `?floor=` the floor.
@@ -31,8 +31,17 @@ pub fn PlanPage() -> impl IntoView {
         let seen = seen.clone();
         Memo::new(move |_| query.read().get("room").or_else(|| seen.last().cloned()))
     };
-    move || {
+    let head = Memo::new(move |_| {
+        let t = locale(lang.get());
+        Some(Head {
+            title: td_string!(t, floor_plan).to_string(),
+            description: td_string!(t, plan_note).to_string(),
+        })
+    });
+    let page = move || {
         query.track();
+        // Drawn again when the language changes: nothing inside needs to watch it.
+        provide_context(Drawn(lang.get()));
         let t = locale(lang.get());
         let m = match museum.get() {
             None => return view! { <Loading /> }.into_any(),
@@ -66,8 +75,6 @@ pub fn PlanPage() -> impl IntoView {
             format!("&lang={}", lang.get().code())
         };
         view! {
-            <Title text=td_string!(t, floor_plan).to_string() />
-            <Meta name="description" content=td_string!(t, plan_note).to_string() />
             <section class="plan-page">
                 <h1 tabindex="-1">{td_string!(t, floor_plan)}</h1>
                 <p class="plan-note">{td_string!(t, plan_note)}</p>
@@ -110,5 +117,9 @@ pub fn PlanPage() -> impl IntoView {
             </section>
         }
         .into_any()
+    };
+    view! {
+        <PageHead head />
+        {page}
     }
 }

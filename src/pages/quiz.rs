@@ -4,11 +4,11 @@
 use catalog::{Lang, Question, Text};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::app::use_museum;
 use crate::components::error_view::ErrorView;
+use crate::components::head::{kept_head, Head, PageHead};
 use crate::components::loading::Loading;
 use crate::components::quiz::Quiz;
 use crate::components::text::T;
@@ -16,6 +16,14 @@ use crate::i18n::locale;
 use crate::lang::{href, use_lang};
 use crate::pages::not_found::NotFound;
 use crate::trail_data::trail_page;
+
+/// "Quiz · {title}", the document's title of a quiz page.
+fn quiz_head(title: &Text, l: Lang) -> Head {
+    Head {
+        title: format!("{} · {}", td_string!(locale(l), class.quiz), title.in_lang(l)),
+        ..Head::default()
+    }
+}
 
 /// A quiz page: a way back to `back`, the heading "Quiz: {title}", an optional note, the quiz.
 fn quiz_view(
@@ -29,7 +37,6 @@ fn quiz_view(
     let t = locale(l);
     let back_title = title.clone();
     view! {
-        <Title text=format!("{} · {}", td_string!(t, class.quiz), title.in_lang(l)) />
         <article class="quiz-page">
             <p class="eyebrow"><a href=href(&back, l)>"← " <T text=back_title /></a></p>
             <h1 tabindex="-1">{td_string!(t, class.quiz)} ": " <T text=title /></h1>
@@ -51,9 +58,14 @@ pub fn RoomQuizPage() -> impl IntoView {
             crate::prerender::remove();
         }
     });
-    move || {
+    let room_id = move || params.read().get("room").unwrap_or_default();
+    let head = kept_head(move || {
+        let m = museum.get()?.ok()?;
+        m.room(&room_id()).map(|room| quiz_head(&room.title, lang.get()))
+    });
+    let page = move || {
         let l = lang.get();
-        let id = params.read().get("room").unwrap_or_default();
+        let id = room_id();
         match museum.get() {
             None => view! { <Loading /> }.into_any(),
             Some(Err(error)) => view! { <ErrorView error retry=move |_| museum.refetch() /> }.into_any(),
@@ -69,20 +81,27 @@ pub fn RoomQuizPage() -> impl IntoView {
                 ),
             },
         }
+    };
+    view! {
+        <PageHead head />
+        {page}
     }
 }
 
 /// A trail's closing quiz.
 #[component]
 pub fn TrailQuizPage() -> impl IntoView {
-    trail_page(|_, trail, l| {
-        quiz_view(
-            format!("/trails/{}", trail.id),
-            trail.title.clone(),
-            None,
-            trail.quiz.clone(),
-            format!("trail:{}", trail.id),
-            l,
-        )
-    })
+    trail_page(
+        |_, trail, l| quiz_head(&trail.title, l),
+        |_, trail, l| {
+            quiz_view(
+                format!("/trails/{}", trail.id),
+                trail.title.clone(),
+                None,
+                trail.quiz.clone(),
+                format!("trail:{}", trail.id),
+                l,
+            )
+        },
+    )
 }

@@ -1,11 +1,11 @@
 //! `/trails/{trail}`: a trail's overview, with Start or Continue where this device left off.
 
-use catalog::{MuseumFile, Trail};
+use catalog::{Lang, MuseumFile, Trail};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
-use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 
+use crate::components::head::Head;
 use crate::components::share::SharePanel;
 use crate::components::text::T;
 use crate::i18n::{fill, locale};
@@ -16,7 +16,19 @@ use crate::trail_data::trail_page;
 /// A trail's own page.
 #[component]
 pub fn TrailPage() -> impl IntoView {
-    trail_page(|m, trail, _| overview(m, trail).into_any())
+    trail_page(trail_head, |m, trail, _| overview(m, trail).into_any())
+}
+
+/// "{trail} · Trails", and the trail's summary.
+fn trail_head(_: &MuseumFile, trail: &Trail, l: Lang) -> Head {
+    Head {
+        title: format!(
+            "{} · {}",
+            trail.title.in_lang(l),
+            td_string!(locale(l), class.trails)
+        ),
+        description: trail.summary.in_lang(l).to_string(),
+    }
 }
 
 /// A stop's name: its exhibit's title (when the room's file is loaded) or its room's title.
@@ -32,8 +44,6 @@ fn overview(m: &MuseumFile, trail: &Trail) -> impl IntoView + use<> {
     let at = progress::trail_step(&id).filter(|s| (1..=total).contains(s));
     let go = format!("/trails/{id}/{}", at.unwrap_or(1));
     let title = trail.title.clone();
-    let head = trail.title.clone();
-    let summary = trail.summary.clone();
     let links = [
         (format!("/trails/{id}/notes"), td_string!(t(), class.lesson_notes)),
         (
@@ -43,8 +53,6 @@ fn overview(m: &MuseumFile, trail: &Trail) -> impl IntoView + use<> {
         (format!("/trails/{id}/quiz"), td_string!(t(), class.quiz)),
     ];
     view! {
-        <Title text=move || format!("{} · {}", head.in_lang(lang.get()), td_string!(t(), class.trails)) />
-        <Meta name="description" content=move || summary.in_lang(lang.get()).to_string() />
         <article class="trail-overview">
             <p class="eyebrow"><A href=move || href("/trails", lang.get())>{move || td_string!(t(), class.trails)}</A></p>
             <h1 tabindex="-1"><T text=title /></h1>

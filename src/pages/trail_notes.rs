@@ -4,8 +4,8 @@
 use catalog::{Lang, MuseumFile, Trail};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
-use leptos_meta::Title;
 
+use crate::components::head::Head;
 use crate::components::share::SharePanel;
 use crate::components::text::T;
 use crate::i18n::{fill, locale};
@@ -16,7 +16,19 @@ use crate::trail_data::trail_page;
 /// A trail's lesson notes and answer key.
 #[component]
 pub fn TrailNotesPage() -> impl IntoView {
-    trail_page(|m, trail, l| notes(m, trail, l).into_any())
+    trail_page(notes_head, |m, trail, l| notes(m, trail, l).into_any())
+}
+
+/// "Lesson notes · {trail}".
+fn notes_head(_: &MuseumFile, trail: &Trail, l: Lang) -> Head {
+    Head {
+        title: format!(
+            "{} · {}",
+            td_string!(locale(l), class.lesson_notes),
+            trail.title.in_lang(l)
+        ),
+        ..Head::default()
+    }
 }
 
 fn notes(m: &MuseumFile, trail: &Trail, l: Lang) -> impl IntoView + use<> {
@@ -35,7 +47,6 @@ fn notes(m: &MuseumFile, trail: &Trail, l: Lang) -> impl IntoView + use<> {
             .collect_view()
     };
     view! {
-        <Title text=format!("{} · {}", td_string!(t, class.lesson_notes), trail.title.in_lang(l)) />
         <article class="trail-notes prose">
             <p class="eyebrow"><a href=back>"← " <T text=back_title /></a></p>
             <h1 tabindex="-1">{td_string!(t, class.lesson_notes)} ": " <T text=title /></h1>

@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 use leptos_i18n::td_string;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::error_view::ErrorView;
+use crate::components::head::{kept_head, Head, PageHead};
 use crate::components::loading::Loading;
 use crate::components::text::T;
 use crate::components::worksheet::Worksheet;
@@ -16,6 +16,18 @@ use crate::pages::trail::stop_room_title;
 use crate::room_state::{use_room, RoomState, UseRoom};
 use crate::trail_data::trail_page;
 
+/// "Worksheet · {title}", the document's title of a worksheet.
+fn worksheet_head(title: &catalog::Text, l: catalog::Lang) -> Head {
+    Head {
+        title: format!(
+            "{} · {}",
+            td_string!(locale(l), class.worksheet),
+            title.in_lang(l)
+        ),
+        ..Head::default()
+    }
+}
+
 /// A room's worksheet: its exhibits as small pictures with room to write, and its quiz.
 #[component]
 pub fn RoomWorksheetPage() -> impl IntoView {
@@ -23,7 +35,11 @@ pub fn RoomWorksheetPage() -> impl IntoView {
     let room_id = Signal::derive(move || params.read().get("room").unwrap_or_default());
     let UseRoom { state, retry, .. } = use_room(room_id);
     let lang = use_lang();
-    move || {
+    let head = kept_head(move || match state.get() {
+        RoomState::Ready(m, r) => m.room(&r.id).map(|s| worksheet_head(&s.title, lang.get())),
+        _ => None,
+    });
+    let page = move || {
         lang.track();
         match state.get() {
             RoomState::Loading => view! { <Loading /> }.into_any(),
@@ -39,7 +55,6 @@ pub fn RoomWorksheetPage() -> impl IntoView {
                     .map(|e| (e.image.clone(), e.title.clone()))
                     .collect();
                 view! {
-                    <Title text=format!("{} · {}", td_string!(t, class.worksheet), title.in_lang(l)) />
                     <Worksheet title path=format!("/rooms/{}", r.id) scan=td_string!(t, class.scan_room) quiz=catalog::room_quiz(&m, &r.id)>
                         <section>
                             <h2>{td_string!(locale(l), exhibits)}</h2>
@@ -59,21 +74,26 @@ pub fn RoomWorksheetPage() -> impl IntoView {
                 .into_any()
             }
         }
+    };
+    view! {
+        <PageHead head />
+        {page}
     }
 }
 
 /// A trail's worksheet: each stop's prompt with space for an answer, and the trail's quiz.
 #[component]
 pub fn TrailWorksheetPage() -> impl IntoView {
-    trail_page(|m, trail, l| {
-        let t = locale(l);
-        let stops: Vec<_> = trail
-            .stops
-            .iter()
-            .map(|s| (stop_room_title(m, &s.room), s.prompt.clone()))
-            .collect();
-        view! {
-            <Title text=format!("{} · {}", td_string!(t, class.worksheet), trail.title.in_lang(l)) />
+    trail_page(
+        |_, trail, l| worksheet_head(&trail.title, l),
+        |m, trail, l| {
+            let t = locale(l);
+            let stops: Vec<_> = trail
+                .stops
+                .iter()
+                .map(|s| (stop_room_title(m, &s.room), s.prompt.clone()))
+                .collect();
+            view! {
             <Worksheet title=trail.title.clone() path=format!("/trails/{}", trail.id) scan=td_string!(t, class.scan_trail) quiz=trail.quiz.clone()>
                 <section>
                     <h2>{td_string!(t, class.stops)}</h2>
@@ -89,5 +109,6 @@ pub fn TrailWorksheetPage() -> impl IntoView {
             </Worksheet>
         }
         .into_any()
-    })
+        },
+    )
 }

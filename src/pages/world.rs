@@ -3,17 +3,16 @@
 use catalog::{Continent, RoomKind, RoomSummary};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
-use leptos_meta::{Meta, Title};
-use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use crate::app::use_museum;
 use crate::components::error_view::ErrorView;
+use crate::components::head::{Head, PageHead};
 use crate::components::loading::Loading;
 use crate::components::text::T;
 use crate::components::world_map::{continent_class, WorldMap};
 use crate::i18n::locale;
-use crate::lang::{href, use_lang};
+use crate::lang::{href, use_lang, Drawn};
 
 /// The decade a city's ties were signed in (`1990` for 1990–1999), `None` when not recorded.
 fn decade(room: &RoomSummary) -> Option<i32> {
@@ -31,12 +30,21 @@ pub fn WorldPage() -> impl IntoView {
             crate::prerender::remove();
         }
     });
-    move || {
+    let head = Memo::new(move |_| {
+        let t = locale(lang.get());
+        Some(Head {
+            title: td_string!(t, world_map).to_string(),
+            description: td_string!(t, world_title).to_string(),
+        })
+    });
+    let page = move || {
         let (decade_q, continent_q) = {
             let q = query.read();
             (q.get("decade"), q.get("continent"))
         };
         let lang = lang.get();
+        // Drawn again when the language changes: nothing inside needs to watch it.
+        provide_context(Drawn(lang));
         let t = locale(lang);
         let m = match museum.get() {
             None => return view! { <Loading /> }.into_any(),
@@ -134,8 +142,6 @@ pub fn WorldPage() -> impl IntoView {
                 .unwrap_or_else(|| "9999".into())
         });
         view! {
-            <Title text=td_string!(t, world_map).to_string() />
-            <Meta name="description" content=td_string!(t, world_title).to_string() />
             <section class="world-page">
                 <h1 tabindex="-1">{td_string!(t, world_title)}</h1>
                 <p class="plan-note">{td_string!(t, world_note)}</p>
@@ -163,10 +169,13 @@ pub fn WorldPage() -> impl IntoView {
                             view! {
                                 <tr>
                                     <th scope="row">
-                                        <A href=href(&format!("/rooms/{}", r.id), lang)>
+                                        // A plain link (the router still handles the click): a
+                                        // router `<A>` watches the router's state, and the table
+                                        // is drawn again on every filter.
+                                        <a href=href(&format!("/rooms/{}", r.id), lang)>
                                             <span class=swatch aria-hidden="true"></span>
                                             <T text=r.title.clone() />
-                                        </A>
+                                        </a>
                                     </th>
                                     <td><T text=r.city.country.clone() /></td>
                                     <td>{date}</td>
@@ -180,5 +189,9 @@ pub fn WorldPage() -> impl IntoView {
             </section>
         }
         .into_any()
+    };
+    view! {
+        <PageHead head />
+        {page}
     }
 }
