@@ -10,8 +10,8 @@
 // printed. A leak shows as stacks whose count grows with WINDOW. WALK=exhibits walks exhibit to
 // exhibit (across rooms) instead of room to room, WALK=trail from stop to stop of the first trail,
 // WALK=floors switches the floor plan between floors 1 and 2 (its buttons), WALK=world the world
-// map's continent filter between Europe and Asia (its chips); ROOMS=n keeps the walk to the tour's
-// first n rooms.
+// map's continent filter between Europe and Asia (its chips), WALK=search types four words in turn
+// into the search page's box; ROOMS=n keeps the walk to the tour's first n rooms.
 // It prints; it asserts nothing.
 import { launch } from "./browser.mjs";
 
@@ -42,6 +42,8 @@ if (process.env.WALK === "floors") {
   for (const f of [1, 2]) {
     stops.push({ path: "/map", click: ["button", `Floor ${f}`], done: `.floor-switch [aria-pressed=true]`, text: `${f}` });
   }
+} else if (process.env.WALK === "search") {
+  for (const q of ["painting", "stamp", "silk", "drum"]) stops.push({ path: "/search", fill: q });
 } else if (process.env.WALK === "world") {
   for (const c of ["Europe", "Asia"]) stops.push({ path: "/world", click: ["link", c], done: `.chips [aria-current]`, text: c });
 } else if (process.env.WALK === "trail") {
@@ -65,7 +67,13 @@ const walk = async (moves) => {
   for (let i = 0; i < moves; i++) {
     if (at + step < 0 || at + step >= stops.length) step = -step;
     at += step;
-    const { click, done, text } = stops[at];
+    const { click, done, text, fill } = stops[at];
+    if (fill) {
+      await page.locator(".search-page input[type=search]").fill(fill);
+      await page.waitForFunction((q) => location.search.includes(q) && document.querySelector(".search-count"), fill);
+      await page.waitForTimeout(LOOK);
+      continue;
+    }
     if (click) {
       await page.getByRole(click[0], { name: click[1], exact: true }).click();
       await page.waitForFunction(([done, text]) => [...document.querySelectorAll(done)].some((e) => e.textContent.includes(text)),

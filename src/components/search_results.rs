@@ -1,6 +1,12 @@
 //! Search results: facet chips to narrow them, and the hits with image, marked title, room and a
-//! line of the description. Both are keyed lists that update in place as the visitor types, so a
-//! keystroke changes a few text nodes instead of rebuilding the page.
+//! line of the description. Each list is one closure whose rows are plain views: as the visitor
+//! types, the closure runs again and the new rows are patched onto the old ones (text and
+//! attributes changed in place), so a keystroke changes a few nodes instead of rebuilding the page.
+//!
+//! Why not keyed `<For>` rows that watch the query: a row's effects, once the row is gone, stay on
+//! the query memo's list of watchers for as long as the page is open (reactive_graph 0.2.16 memos
+//! never drop a dead watcher), and each row's owner stays on its parent's list of children: ~7.6 KB
+//! kept a search, found with `e2e/bench/leaks.mjs` (`WALK=search`).
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -25,36 +31,36 @@ fn FacetGroup(
     query: Memo<SearchQuery>,
     lang: Lang,
 ) -> impl IntoView {
-    let chosen = move |id: Option<&str>| query.with(|q| q.facet(facet) == id);
+    let chips = move || {
+        let q = query.read();
+        values.with(|values| {
+            values
+                .iter()
+                .map(|(id, name, n)| {
+                    view! {
+                        <a
+                            class="chip"
+                            href=q.href_with(facet, Some(id), lang)
+                            aria-current=(q.facet(facet) == Some(id.as_str())).then_some("true")
+                        >
+                            {name.clone()} " (" {*n} ")"
+                        </a>
+                    }
+                })
+                .collect_view()
+        })
+    };
     view! {
         <div class="chips" role="group" aria-label=label>
             <span class="chips-label">{label}</span>
             <a
                 class="chip"
                 href=move || query.with(|q| q.href_with(facet, None, lang))
-                aria-current=move || chosen(None).then_some("true")
+                aria-current=move || query.with(|q| q.facet(facet).is_none()).then_some("true")
             >
                 {td_string!(locale(lang), all)}
             </a>
-            <For
-                each=move || values.get()
-                key=|(id, _, _)| id.clone()
-                children=move |(id, name, _)| {
-                    let (for_href, for_current) = (id.clone(), id.clone());
-                    view! {
-                        <a
-                            class="chip"
-                            href=move || query.with(|q| q.href_with(facet, Some(&for_href), lang))
-                            aria-current=move || chosen(Some(&for_current)).then_some("true")
-                        >
-                            {name}
-                            " ("
-                            {move || values.with(|v| v.iter().find(|x| x.0 == id).map_or(0, |x| x.2))}
-                            ")"
-                        </a>
-                    }
-                }
-            />
+            {chips}
         </div>
     }
 }
@@ -152,22 +158,22 @@ fn snippet(text: &str, marks: &[Range<usize>]) -> (String, Vec<Range<usize>>) {
     (format!("{pre}{}{post}", &text[start..end]), moved)
 }
 
-/// One result: an exhibit (with its image) or a room (with its flag). Its marks follow `q`.
-#[component]
-pub fn HitItem(
-    hit: Hit,
-    index: Arc<Index>,
-    q: Signal<String>,
-    museum: Arc<MuseumFile>,
+/// One result: an exhibit (with its image) or a room (with its flag), its words marked where they
+/// match `q`. None while the exhibit's room file is not loaded.
+pub fn hit_item(
+    hit: &Hit,
+    index: &Index,
+    q: &str,
+    museum: &MuseumFile,
     lang: Lang,
-) -> impl IntoView {
-    let room = museum.room(&hit.room).cloned()?;
+) -> Option<impl IntoView + use<>> {
+    let room = museum.room(&hit.room)?;
     let room_title = room.title.in_lang(lang).to_string();
     let country = room.city.country.in_lang(lang).to_string();
     let (path, title, text, img, kind) = match (&hit.kind, &hit.exhibit) {
         (DocKind::Exhibit, Some(id)) => {
             let file = data::cached_room(&hit.room)?;
-            let e = file.exhibits.iter().find(|e| e.id.as_str() == &**id)?.clone();
+            let e = file.exhibits.iter().find(|e| e.id.as_str() == &**id)?;
             let kind = format!("{} · {room_title} · {country}", category_name(lang, e.category));
             let img = (format!("/{}", e.image.src), e.image.alt.in_lang(lang).to_string());
             let path = format!("/rooms/{}/{}", room.id, e.id);
@@ -184,20 +190,11 @@ pub fn HitItem(
             let img = (room.city.flag_large_src(), String::new());
             let kind = format!("{} · {country}", td_string!(locale(lang), room));
             let text = room.summary.in_lang(lang).to_string();
-            (format!("/rooms/{}", room.id), room_title.clone(), text, img, kind)
+            (format!("/rooms/{}", room.id), room_title, text, img, kind)
         }
     };
-    let i = index.clone();
-    let title_view = {
-        let title = title.clone();
-        move || q.with(|q| marked(&title, &i.highlights(q, &title)))
-    };
-    let line_view = move || {
-        q.with(|q| {
-            let (line, marks) = snippet(&text, &index.highlights(q, &text));
-            marked(&line, &marks)
-        })
-    };
+    let title_view = marked(&title, &index.highlights(q, &title));
+    let (line, marks) = snippet(&text, &index.highlights(q, &text));
     Some(view! {
         <li class="hit" data-kind=if hit.exhibit.is_some() { "exhibit" } else { "room" }>
             <a href=href(&path, lang)>
@@ -205,7 +202,7 @@ pub fn HitItem(
                 <span class="hit-text">
                     <span class="hit-title">{title_view}</span>
                     <span class="hit-kind">{kind}</span>
-                    <span class="hit-line">{line_view}</span>
+                    <span class="hit-line">{marked(&line, &marks)}</span>
                 </span>
             </a>
         </li>

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 use leptos_meta::{Meta, Title};
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use search::{category_from_id, Filters, Results};
@@ -14,7 +13,7 @@ use crate::collection::use_collection;
 use crate::components::error_view::ErrorView;
 use crate::components::layout::focus;
 use crate::components::loading::Loading;
-use crate::components::search_results::{Facets, HitItem};
+use crate::components::search_results::{hit_item, Facets};
 use crate::i18n::locale;
 use crate::lang::{href, use_lang};
 use crate::search_query::SearchQuery;
@@ -164,7 +163,7 @@ fn Answer(
             );
             r.read().hits.is_empty().then(|| view! {
                 <p class="search-empty">{td_string!(t, no_results)}</p>
-                {query.read().is_filtered().then(|| view! { <p><A href=clear attr:class="button">{td_string!(t, clear_filters)}</A></p> })}
+                {query.read().is_filtered().then(|| view! { <p><a href=clear class="button">{td_string!(t, clear_filters)}</a></p> })}
             })
         };
         let more = move || {
@@ -173,20 +172,22 @@ fn Answer(
             })
         };
         let m = museum.clone();
+        // Plain rows patched in place on every change (components/search_results.rs says why).
+        let hits = move || {
+            let index = collection.index.get_untracked().unwrap_or_default();
+            let q = q.get();
+            r.with(|r| {
+                r.hits
+                    .iter()
+                    .filter_map(|hit| hit_item(hit, &index, &q, &m, lang))
+                    .collect_view()
+            })
+        };
         view! {
             <p class="search-count" role="status">{count}</p>
             <Facets results=r query museum=museum.clone() lang />
             {empty}
-            <ol class="hits">
-                <For
-                    each=move || r.read().hits.clone()
-                    key=|hit| (hit.room.clone(), hit.exhibit.clone())
-                    children=move |hit| {
-                        let index = collection.index.get_untracked().unwrap_or_default();
-                        view! { <HitItem hit index q museum=m.clone() lang /> }
-                    }
-                />
-            </ol>
+            <ol class="hits">{hits}</ol>
             {more}
         }
         .into_any()
