@@ -11,7 +11,8 @@
 // exhibit (across rooms) instead of room to room, WALK=trail from stop to stop of the first trail,
 // WALK=floors switches the floor plan between floors 1 and 2 (its buttons), WALK=world the world
 // map's continent filter between Europe and Asia (its chips), WALK=search types four words in turn
-// into the search page's box; ROOMS=n keeps the walk to the tour's first n rooms.
+// into the search page's box, WALK=pages goes round the header's links (entrance, floor plan, world
+// map, trails, about); ROOMS=n keeps the walk to the tour's first n rooms.
 // It prints; it asserts nothing.
 import { launch } from "./browser.mjs";
 
@@ -42,6 +43,9 @@ if (process.env.WALK === "floors") {
   for (const f of [1, 2]) {
     stops.push({ path: "/map", click: ["button", `Floor ${f}`], done: `.floor-switch [aria-pressed=true]`, text: `${f}` });
   }
+} else if (process.env.WALK === "pages") {
+  const nav = [["/", "Entrance"], ["/map", "Floor plan"], ["/world", "World map"], ["/trails", "Trails"], ["/about", "About"]];
+  for (const [path, name] of nav) stops.push({ path, click: ["link", name], within: ".site-nav", done: "main h1", text: "" });
 } else if (process.env.WALK === "search") {
   for (const q of ["painting", "stamp", "silk", "drum"]) stops.push({ path: "/search", fill: q });
 } else if (process.env.WALK === "world") {
@@ -67,7 +71,7 @@ const walk = async (moves) => {
   for (let i = 0; i < moves; i++) {
     if (at + step < 0 || at + step >= stops.length) step = -step;
     at += step;
-    const { click, done, text, fill } = stops[at];
+    const { click, done, text, fill, within, path } = stops[at];
     if (fill) {
       await page.locator(".search-page input[type=search]").fill(fill);
       await page.waitForFunction((q) => location.search.includes(q) && document.querySelector(".search-count"), fill);
@@ -75,9 +79,9 @@ const walk = async (moves) => {
       continue;
     }
     if (click) {
-      await page.getByRole(click[0], { name: click[1], exact: true }).click();
-      await page.waitForFunction(([done, text]) => [...document.querySelectorAll(done)].some((e) => e.textContent.includes(text)),
-        [done, text]);
+      await page.locator(within ?? "body").getByRole(click[0], { name: click[1], exact: true }).first().click();
+      await page.waitForFunction(([done, text, path]) => location.pathname === path
+        && [...document.querySelectorAll(done)].some((e) => e.textContent.includes(text)), [done, text, path]);
       await page.waitForTimeout(LOOK);
       continue;
     }

@@ -1,6 +1,6 @@
 // The document's title and description follow the visitor from room to room, into an exhibit, back
 // with the browser, and into another language; there is only ever one description. Pages drawn again
-// in place (floor plan, world map, trail pages) keep theirs.
+// in place (entrance, floor plan, world map, trail pages) keep theirs.
 import { test, expect } from "@playwright/test";
 import { appReady, museum, room } from "./helpers";
 
@@ -45,14 +45,27 @@ test("the title and description follow every walk", async ({ page }) => {
   await expect(description).toHaveAttribute("content", b.summary.zh);
 });
 
-test("pages drawn again in place (floors, filters, languages) keep one right title", async ({ page }) => {
+test("pages drawn again in place (entrance, floors, filters, languages) keep one right title", async ({ page }) => {
   const description = page.locator('head meta[name="description"]');
   const chinese = async () => {
     await page.locator(".lang-menu summary").click();
     await page.getByRole("link", { name: "中文" }).click();
   };
 
-  await page.goto("/map");
+  // The entrance is drawn again in the new language, room list included.
+  const m = await museum(page);
+  await page.goto("/");
+  await appReady(page);
+  await expect(page).toHaveTitle(m.museum.name.en);
+  await chinese();
+  await expect(page).toHaveTitle(m.museum.name.zh);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.museum.name.zh);
+  const first = m.rooms.find((r: any) => r.id === m.tour[0]);
+  await expect(page.locator(".rooms li").first()).toContainText(first.title.zh);
+  await expect(description).toHaveAttribute("content", m.museum.welcome.zh);
+  await expect(description).toHaveCount(1);
+
+  await page.goto("/map?lang=en");
   await appReady(page);
   await expect(page).toHaveTitle("Floor plan");
   await page.getByRole("button", { name: "Floor 2" }).click();

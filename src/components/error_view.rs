@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use leptos_i18n::td_string;
-use leptos_router::components::A;
 
 use crate::error::LoadError;
 use crate::i18n::locale;
@@ -25,8 +24,8 @@ pub fn ErrorView(error: LoadError, #[prop(into)] retry: Callback<()>) -> impl In
             </button>
             <p>{move || td_string!(t(), still_open)}</p>
             <ul class="onward">
-                <li><A href=move || href("/", lang.get())>{move || td_string!(t(), entrance)}</A></li>
-                <li><A href=move || href("/about", lang.get())>{move || td_string!(t(), about)}</A></li>
+                <li><a href=move || href("/", lang.get())>{move || td_string!(t(), entrance)}</a></li>
+                <li><a href=move || href("/about", lang.get())>{move || td_string!(t(), about)}</a></li>
             </ul>
         </section>
     }

@@ -3,16 +3,15 @@
 use catalog::{Lang, MuseumFile, RoomSummary};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
-use leptos_meta::{Meta, Title};
-use leptos_router::components::A;
 
 use crate::app::use_museum;
 use crate::components::error_view::ErrorView;
+use crate::components::head::{Head, PageHead};
 use crate::components::loading::Loading;
 use crate::components::text::{Paragraphs, T};
 use crate::defer::after_first_paint;
 use crate::i18n::locale;
-use crate::lang::{href, use_lang};
+use crate::lang::{href, use_lang, Drawn};
 
 /// The entrance hall.
 #[component]
@@ -24,10 +23,26 @@ pub fn Entrance() -> impl IntoView {
             crate::prerender::remove();
         }
     });
-    move || match museum.get() {
-        None => view! { <Loading /> }.into_any(),
-        Some(Err(error)) => view! { <ErrorView error retry=move |_| museum.refetch() /> }.into_any(),
-        Some(Ok(m)) => entrance_view(&m, lang).into_any(),
+    let head = Memo::new(move |_| {
+        let m = museum.get()?.ok()?;
+        let l = lang.get();
+        Some(Head {
+            title: m.museum.name.in_lang(l).to_string(),
+            description: m.museum.welcome.in_lang(l).to_string(),
+        })
+    });
+    let page = move || {
+        // Drawn again when the language changes: nothing inside needs to watch it.
+        provide_context(Drawn(lang.get()));
+        match museum.get() {
+            None => view! { <Loading /> }.into_any(),
+            Some(Err(error)) => view! { <ErrorView error retry=move |_| museum.refetch() /> }.into_any(),
+            Some(Ok(m)) => entrance_view(&m, use_lang()).into_any(),
+        }
+    };
+    view! {
+        <PageHead head />
+        {page}
     }
 }
 
@@ -38,21 +53,17 @@ fn entrance_view(m: &MuseumFile, lang: Signal<Lang>) -> impl IntoView + use<> {
     let visit = m.museum.visit.clone();
     let facts = m.museum.facts.clone();
     let name = m.museum.name.clone();
-    let title_name = name.clone();
-    let welcome = m.museum.welcome.clone();
     let rooms: Vec<_> = m.rooms_in_tour_order().cloned().collect();
     let below = after_first_paint();
     let hours = format!("{}–{} ({})", visit.opens, visit.closes, visit.time_zone);
     view! {
-        <Title text=move || title_name.in_lang(lang.get()).to_string() />
-        <Meta name="description" content=move || welcome.in_lang(lang.get()).to_string() />
         <section class="hero">
             <p class="eyebrow">{move || td_string!(locale(lang.get()), virtual_tour)}</p>
             <h1 tabindex="-1"><T text=name /></h1>
             <Paragraphs text=m.museum.welcome.clone() class="lead" />
-            <A href=move || href(&format!("/rooms/{first}"), lang.get()) attr:class="button primary">
+            <a href=move || href(&format!("/rooms/{first}"), lang.get()) class="button primary">
                 {move || td_string!(t(), start_tour)} " →"
-            </A>
+            </a>
             <p class="facts">
                 {move || facts.line(lang.get(), shown)}
             </p>
@@ -90,12 +101,12 @@ fn room_list(rooms: Vec<RoomSummary>, lang: Signal<Lang>) -> impl IntoView {
                         let flag = r.city.flag_src();
                         view! {
                             <li>
-                                <A href=move || href(&path, lang.get())>
+                                <a href=move || href(&path, lang.get())>
                                     <img class="flag" src=flag width="40" height="30" alt="" loading="lazy" decoding="async" />
                                     <span class="room-name"><T text=r.title.clone() /></span>
                                     <span class="room-country"><T text=r.city.country.clone() /></span>
                                     <span class="room-summary"><T text=r.summary.clone() /></span>
-                                </A>
+                                </a>
                             </li>
                         }
                     })

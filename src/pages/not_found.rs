@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 use crate::app::use_museum;
 use crate::components::text::T;
@@ -23,7 +22,7 @@ pub fn NotFound() -> impl IntoView {
             <h1 tabindex="-1">{move || td_string!(t(), not_found)}</h1>
             <p>{move || td_string!(t(), not_found_text)}</p>
             <p>
-                <A href=move || href("/", lang.get()) attr:class="button primary">{move || td_string!(t(), entrance)}</A>
+                <a href=move || href("/", lang.get()) class="button primary">{move || td_string!(t(), entrance)}</a>
             </p>
             {move || museum.get().and_then(Result::ok).map(|m| {
                 let rooms: Vec<_> = m.rooms_in_tour_order().cloned().collect();
@@ -32,7 +31,7 @@ pub fn NotFound() -> impl IntoView {
                     <ul class="chips">
                         {rooms.into_iter().map(|r| {
                             let path = format!("/rooms/{}", r.id);
-                            view! { <li><A href=move || href(&path, lang.get())><T text=r.title.clone() /></A></li> }
+                            view! { <li><a href=move || href(&path, lang.get())><T text=r.title.clone() /></a></li> }
                         }).collect_view()}
                     </ul>
                 }

@@ -3,7 +3,6 @@
 use catalog::{Lang, MuseumFile, Trail};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
-use leptos_router::components::A;
 
 use crate::components::head::Head;
 use crate::components::share::SharePanel;
@@ -54,16 +53,16 @@ fn overview(m: &MuseumFile, trail: &Trail) -> impl IntoView + use<> {
     ];
     view! {
         <article class="trail-overview">
-            <p class="eyebrow"><A href=move || href("/trails", lang.get())>{move || td_string!(t(), class.trails)}</A></p>
+            <p class="eyebrow"><a href=move || href("/trails", lang.get())>{move || td_string!(t(), class.trails)}</a></p>
             <h1 tabindex="-1"><T text=title /></h1>
             <p class="lead"><T text=trail.summary.clone() /></p>
             <p>
-                <A href=move || href(&go, lang.get()) attr:class="button primary">
+                <a href=move || href(&go, lang.get()) class="button primary">
                     {move || match at {
                         Some(s) => format!("{} · {}", td_string!(t(), class.continue_trail), fill(td_string!(t(), class.stop_of), s, total)),
                         None => td_string!(t(), class.start_trail).to_string(),
                     }}
-                </A>
+                </a>
             </p>
             <h2>{move || td_string!(t(), class.stops)}</h2>
             <ol class="trail-stops">
@@ -72,7 +71,7 @@ fn overview(m: &MuseumFile, trail: &Trail) -> impl IntoView + use<> {
                     let name = stop_room_title(m, &s.room);
                     view! {
                         <li>
-                            <A href=move || href(&path, lang.get())><T text=name /></A>
+                            <a href=move || href(&path, lang.get())><T text=name /></a>
                             ": " <T text=s.prompt.clone() />
                         </li>
                     }
@@ -80,7 +79,7 @@ fn overview(m: &MuseumFile, trail: &Trail) -> impl IntoView + use<> {
             </ol>
             <ul class="trail-links">
                 {links.into_iter().map(|(path, label)| view! {
-                    <li><A href=move || href(&path, lang.get())>{label}</A></li>
+                    <li><a href=move || href(&path, lang.get())>{label}</a></li>
                 }).collect_view()}
             </ul>
             <SharePanel path=format!("/trails/{}", trail.id) />

@@ -4,13 +4,12 @@ use catalog::Trail;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 use leptos_meta::{Meta, Title};
-use leptos_router::components::A;
 
 use crate::components::error_view::ErrorView;
 use crate::components::loading::Loading;
 use crate::components::text::T;
 use crate::i18n::{fill, locale};
-use crate::lang::{href, use_lang};
+use crate::lang::{href, use_lang, Drawn};
 use crate::progress;
 use crate::trail_data::{use_trails, TrailData};
 
@@ -22,17 +21,21 @@ pub fn TrailsPage() -> impl IntoView {
     let (state, retry) = use_trails();
     // Bumped by "Forget", so the progress shown is read again.
     let forgot = RwSignal::new(0_u32);
-    let page = move || match state.get() {
-        TrailData::Loading => view! { <Loading /> }.into_any(),
-        TrailData::Failed(error) => view! { <ErrorView error retry /> }.into_any(),
-        TrailData::Ready(_, trails) => {
-            let cards = trails.trails.clone();
-            view! {
-                <ul class="trail-list">
-                    {move || { forgot.track(); cards.iter().map(trail_card).collect_view() }}
-                </ul>
+    let page = move || {
+        // Drawn again when the language changes: the cards need not watch it.
+        provide_context(Drawn(lang.get()));
+        match state.get() {
+            TrailData::Loading => view! { <Loading /> }.into_any(),
+            TrailData::Failed(error) => view! { <ErrorView error retry /> }.into_any(),
+            TrailData::Ready(_, trails) => {
+                let cards = trails.trails.clone();
+                view! {
+                    <ul class="trail-list">
+                        {move || { forgot.track(); cards.iter().map(trail_card).collect_view() }}
+                    </ul>
+                }
+                .into_any()
             }
-            .into_any()
         }
     };
     view! {
@@ -70,7 +73,7 @@ fn trail_card(trail: &Trail) -> impl IntoView + use<> {
     let title = trail.title.clone();
     view! {
         <li class="trail-card">
-            <h2><A href=move || href(&path, lang.get())><T text=title /></A></h2>
+            <h2><a href=move || href(&path, lang.get())><T text=title /></a></h2>
             <p><T text=trail.summary.clone() /></p>
             <p class="trail-meta">
                 {move || fill(td_string!(t(), class.minutes), minutes as usize, 0)} " · "
@@ -79,7 +82,7 @@ fn trail_card(trail: &Trail) -> impl IntoView + use<> {
             </p>
             <p class="trail-status">{status}</p>
             <p class="trail-links">
-                <A href=move || href(&notes, lang.get())>{move || td_string!(t(), class.lesson_notes)}</A>
+                <a href=move || href(&notes, lang.get())>{move || td_string!(t(), class.lesson_notes)}</a>
             </p>
         </li>
     }
