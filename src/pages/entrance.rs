@@ -31,13 +31,24 @@ pub fn Entrance() -> impl IntoView {
             description: m.museum.welcome.in_lang(l).to_string(),
         })
     });
+    // The room list waits for the entrance's first frame only the first time it is drawn; drawn
+    // again in another language, it stays where the visitor may have scrolled to.
+    let drawn_once = StoredValue::new(false);
     let page = move || {
         // Drawn again when the language changes: nothing inside needs to watch it.
         provide_context(Drawn(lang.get()));
         match museum.get() {
             None => view! { <Loading /> }.into_any(),
             Some(Err(error)) => view! { <ErrorView error retry=move |_| museum.refetch() /> }.into_any(),
-            Some(Ok(m)) => entrance_view(&m, use_lang()).into_any(),
+            Some(Ok(m)) => {
+                let below = if drawn_once.get_value() {
+                    Signal::from(true)
+                } else {
+                    drawn_once.set_value(true);
+                    after_first_paint()
+                };
+                entrance_view(&m, use_lang(), below).into_any()
+            }
         }
     };
     view! {
@@ -46,7 +57,7 @@ pub fn Entrance() -> impl IntoView {
     }
 }
 
-fn entrance_view(m: &MuseumFile, lang: Signal<Lang>) -> impl IntoView + use<> {
+fn entrance_view(m: &MuseumFile, lang: Signal<Lang>, below: Signal<bool>) -> impl IntoView + use<> {
     let t = move || locale(lang.get());
     let first = m.tour.first().cloned().unwrap_or_default();
     let shown: u32 = m.rooms.iter().map(|r| r.exhibits).sum();
@@ -54,7 +65,6 @@ fn entrance_view(m: &MuseumFile, lang: Signal<Lang>) -> impl IntoView + use<> {
     let facts = m.museum.facts.clone();
     let name = m.museum.name.clone();
     let rooms: Vec<_> = m.rooms_in_tour_order().cloned().collect();
-    let below = after_first_paint();
     let hours = format!("{}–{} ({})", visit.opens, visit.closes, visit.time_zone);
     view! {
         <section class="hero">
