@@ -59,3 +59,26 @@ test("the entrance's words come from the locale files in every language", async 
     await expect(page.locator(".hero .eyebrow")).toHaveText(text);
   }
 });
+
+test("switching language redraws the entrance without a frame missing its room list", async ({ page }) => {
+  await page.goto("/?lang=en");
+  await appReady(page);
+  const rooms = page.locator(".rooms li");
+  await expect(rooms).toHaveCount(28);
+  await page.locator(".lang-menu summary").click();
+  // Count the listed rooms at the start of every frame from here on.
+  await page.evaluate(() => {
+    const w = window as any;
+    w.__roomsPerFrame = [];
+    const tick = () => {
+      w.__roomsPerFrame.push(document.querySelectorAll(".rooms li").length);
+      if (w.__roomsPerFrame.length < 40) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.getByRole("link", { name: "中文" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/哈尔滨/);
+  await page.waitForFunction(() => (window as any).__roomsPerFrame.length >= 40);
+  const frames: number[] = await page.evaluate(() => (window as any).__roomsPerFrame);
+  expect(frames.every((n) => n === 28)).toBe(true);
+});
