@@ -55,3 +55,28 @@ for (const [width, height] of [[360, 740], [1280, 800]]) {
     }
   });
 }
+
+// Images below the fold wait until the visitor scrolls near them (`loading="lazy"`). The app sets an
+// image's `src` last: set before `loading`, it had already started every image's download, so the
+// entrance fetched all its flags and a room all its exhibit pictures on the first view.
+for (const [path, selector] of [["/", "ol.rooms img"], ["/rooms/niigata", "li.card img"]]) {
+  test(`below-the-fold images on ${path} load only when scrolled to (360 px)`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const images = new Set<string>();
+    page.on("request", (r) => {
+      if (r.resourceType() === "image") images.add(new URL(r.url()).pathname);
+    });
+    await page.goto(path);
+    await appReady(page);
+    await expect(page.locator(selector).first()).toBeAttached();
+    const all = await page.locator(selector).evaluateAll((els) => els.map((e) => new URL((e as HTMLImageElement).src).pathname));
+    const distinct = [...new Set(all)];
+    expect(distinct.length).toBeGreaterThan(8);
+    await page.waitForTimeout(500);
+    const early = distinct.filter((src) => images.has(src));
+    expect(early.length, `fetched before scrolling: ${early.join(" ")}`).toBeLessThan(distinct.length / 2);
+    // Scrolled through, every one of them arrives.
+    for (const img of await page.locator(selector).all()) await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => distinct.filter((src) => !images.has(src)).length).toBe(0);
+  });
+}

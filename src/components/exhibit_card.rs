@@ -19,15 +19,17 @@ pub fn ExhibitCard(exhibit: Exhibit, room: String, eager: bool, lang: Lang) -> i
     view! {
         <li class="card">
             <a href=href(&path, lang)>
+                // `src` last: set first, it would start choosing and loading the image before
+                // the browser knows it is lazy and which source to pick (docs/performance.md).
                 <img
-                    src=format!("/{}", img.src)
-                    srcset=(!srcset.is_empty()).then_some(srcset)
-                    sizes="(min-width: 1200px) 280px, (min-width: 760px) 30vw, 50vw"
+                    loading=if eager { "eager" } else { "lazy" }
+                    decoding="async"
                     width=img.width
                     height=img.height
                     alt=img.alt.in_lang(lang).to_string()
-                    loading=if eager { "eager" } else { "lazy" }
-                    decoding="async"
+                    sizes="(min-width: 1200px) 280px, (min-width: 760px) 30vw, 50vw"
+                    srcset=(!srcset.is_empty()).then_some(srcset)
+                    src=format!("/{}", img.src)
                 />
                 <span class="card-title"><T text=exhibit.title.clone() /></span>
                 <span class="card-kind">

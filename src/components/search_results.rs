@@ -198,7 +198,7 @@ pub fn hit_item(
     Some(view! {
         <li class="hit" data-kind=if hit.exhibit.is_some() { "exhibit" } else { "room" }>
             <a href=href(&path, lang)>
-                <img src=img.0 alt=img.1 width="96" height="72" loading="lazy" decoding="async" />
+                <img loading="lazy" decoding="async" width="96" height="72" alt=img.1 src=img.0 />
                 <span class="hit-text">
                     <span class="hit-title">{title_view}</span>
                     <span class="hit-kind">{kind}</span>

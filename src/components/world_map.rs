@@ -64,7 +64,7 @@ pub fn WorldMap(
         .collect_view();
     view! {
         <div class="world-map" role="group" aria-label=label>
-            <img src="/images/world-map.svg" alt="" width="1000" height="487" />
+            <img alt="" width="1000" height="487" src="/images/world-map.svg" />
             <svg class="world-routes" viewBox=format!("0 0 {WIDTH} {HEIGHT}") aria-hidden="true" focusable="false">
                 {routes}
             </svg>

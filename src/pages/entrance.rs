@@ -112,7 +112,7 @@ fn room_list(rooms: Vec<RoomSummary>, lang: Signal<Lang>) -> impl IntoView {
                         view! {
                             <li>
                                 <a href=move || href(&path, lang.get())>
-                                    <img class="flag" src=flag width="40" height="30" alt="" loading="lazy" decoding="async" />
+                                    <img class="flag" loading="lazy" decoding="async" width="40" height="30" alt="" src=flag />
                                     <span class="room-name"><T text=r.title.clone() /></span>
                                     <span class="room-country"><T text=r.city.country.clone() /></span>
                                     <span class="room-summary"><T text=r.summary.clone() /></span>

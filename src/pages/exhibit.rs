@@ -165,15 +165,15 @@ fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> imp
                 <figure class="exhibit-figure">
                     <Zoom>
                     <img
-                        src=format!("/{}", img.src)
-                        srcset=(!srcset.is_empty()).then_some(srcset)
-                        sizes="(min-width: 960px) 60vw, 100vw"
-                        width=img.width
-                        height=img.height
-                        alt=img.alt.in_lang(lang).to_string()
                         fetchpriority="high"
                         decoding="async"
                         draggable="false"
+                        width=img.width
+                        height=img.height
+                        alt=img.alt.in_lang(lang).to_string()
+                        sizes="(min-width: 960px) 60vw, 100vw"
+                        srcset=(!srcset.is_empty()).then_some(srcset)
+                        src=format!("/{}", img.src)
                     />
                     </Zoom>
                     <figcaption>{td_string!(t, credit)} ": " <T text=img.credit.clone() /></figcaption>

@@ -110,7 +110,7 @@ fn room_view(museum: &Arc<MuseumFile>, room: &Arc<RoomFile>, l: Lang) -> impl In
                     <ClassTools room=room_id.clone() l />
                 </div>
                 <aside class="room-facts" aria-label=td_string!(t, about_city)>
-                    <img class="flag flag-large" src=flag width="120" height="90" alt="" decoding="async" />
+                    <img class="flag flag-large" decoding="async" width="120" height="90" alt="" src=flag />
                     <dl>
                         <dt>{td_string!(t, country)}</dt>
                         <dd><T text=city.country.clone() /></dd>

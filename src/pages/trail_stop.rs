@@ -245,12 +245,12 @@ fn stop_view(m: &Arc<MuseumFile>, trail: &Trail, room: &RoomFile, n: usize) -> i
                 {picture.map(|img| view! {
                     <figure class="trail-figure">
                         <img
-                            src=format!("/{}", img.src)
+                            fetchpriority="high"
+                            decoding="async"
                             width=img.width
                             height=img.height
                             alt=img.alt.in_lang(l).to_string()
-                            fetchpriority="high"
-                            decoding="async"
+                            src=format!("/{}", img.src)
                         />
                     </figure>
                 })}

@@ -61,7 +61,7 @@ pub fn RoomWorksheetPage() -> impl IntoView {
                             <ul class="worksheet-exhibits">
                                 {exhibits.into_iter().map(|(img, title)| view! {
                                     <li>
-                                        <img src=format!("/{}", img.src) width=img.width height=img.height alt="" loading="lazy" decoding="async" />
+                                        <img loading="lazy" decoding="async" width=img.width height=img.height alt="" src=format!("/{}", img.src) />
                                         <span class="ws-title"><T text=title /></span>
                                     </li>
                                 }).collect_view()}
