@@ -89,13 +89,14 @@ pub fn cached_room(id: &str) -> Option<Arc<RoomFile>> {
     ROOMS.with(|rooms| rooms.borrow().get(id).cloned())
 }
 
-/// Loads rooms in the background so walking into them needs no wait; failures are ignored here
-/// (the visitor sees them, with Retry, only if they walk into that room).
-pub fn prefetch(ids: Vec<String>) {
+/// Loads rooms in the background so walking into them needs no wait, one after another, and calls
+/// `then` with each room's file once it is here; failures are ignored here (the visitor sees them,
+/// with Retry, only if they walk into that room).
+pub fn prefetch(ids: Vec<String>, then: impl Fn(&RoomFile) + 'static) {
     leptos::task::spawn_local(async move {
         for id in ids {
-            if cached_room(&id).is_none() {
-                let _ = room(&id).await;
+            if let Ok(room) = room(&id).await {
+                then(&room);
             }
         }
     });

@@ -14,6 +14,7 @@ mod lang;
 mod offline;
 mod pages;
 mod panic;
+mod pictures;
 mod prerender;
 mod presenter;
 mod progress;

@@ -47,8 +47,19 @@ pub struct UseRoom {
     pub retry: Callback<()>,
 }
 
-/// Loads the room named by `room_id`.
-pub fn use_room(room_id: Signal<String>) -> UseRoom {
+/// What a room-based page fetches ahead once its room is shown.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Ahead {
+    /// The files of the rooms the visitor can walk to next (the tour's next and previous rooms,
+    /// and the rooms behind the doors).
+    Files,
+    /// Those, and the pictures the tour's next and previous rooms show first (a room page, where
+    /// the arrows walk to them).
+    FilesAndPictures,
+}
+
+/// Loads the room named by `room_id`, and then what `ahead` says.
+pub fn use_room(room_id: Signal<String>, ahead: Ahead) -> UseRoom {
     let museum = use_museum();
     // The room's file is fetched at the same time as `museum.json`, not after it: one round trip
     // less on a slow connection. An address with no such room costs one request that answers 404,
@@ -76,9 +87,21 @@ pub fn use_room(room_id: Signal<String>) -> UseRoom {
             let id = room_id.get_untracked();
             crate::visited::mark_visited(&id);
             let (prev, next) = m.tour_neighbours(&id);
-            let mut ids: Vec<String> = next.into_iter().chain(prev).map(|r| r.id.clone()).collect();
+            let near: Vec<_> = next.into_iter().chain(prev).collect();
+            let mut ids: Vec<String> = near.iter().map(|r| r.id.clone()).collect();
             ids.extend(m.room(&id).map(|r| r.doors.clone()).unwrap_or_default());
-            data::prefetch(ids);
+            let flags: Vec<(String, String)> = match ahead {
+                Ahead::Files => Vec::new(),
+                Ahead::FilesAndPictures => near
+                    .iter()
+                    .map(|r| (r.id.clone(), r.city.flag_large_src()))
+                    .collect(),
+            };
+            data::prefetch(ids, move |room| {
+                if let Some((_, flag)) = flags.iter().find(|(id, _)| *id == room.id) {
+                    crate::pictures::fetch_first(room, flag);
+                }
+            });
         }
         if state.get() != RoomState::Loading {
             crate::prerender::remove();

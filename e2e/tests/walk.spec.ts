@@ -128,3 +128,42 @@ test("walking from exhibit to exhibit into the next room never shows \"not found
   }
   expect(await page.evaluate(() => (window as any).__notFound)).toBe(0);
 });
+
+// While the visitor looks at a room, the pictures the tour's next and previous rooms show first (their
+// flag and the cards that load at once) are fetched, so walking on paints them with the room, not after.
+test("a room fetches ahead the first pictures of the rooms before and after it", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const m = await museum(page);
+  const [prevId, hereId, nextId] = m.tour;
+  const firstPictures = async (id: string) => {
+    const r = await room(page, id);
+    const code = m.rooms.find((x: { id: string }) => x.id === id).city.country_code.toLowerCase();
+    return [`/images/flags/${code}-large.webp`, ...r.exhibits.slice(0, 3).map((e: { image: { src: string } }) => `/${e.image.src}`)];
+  };
+  const ahead = [...(await firstPictures(prevId)), ...(await firstPictures(nextId))];
+  const later = (await room(page, nextId)).exhibits.slice(3).map((e: { image: { src: string } }) => `/${e.image.src}`);
+  const images = new Set<string>();
+  page.on("request", (r) => {
+    if (r.resourceType() === "image") images.add(new URL(r.url()).pathname);
+  });
+  await page.goto(`/rooms/${hereId}`);
+  await appReady(page);
+  await expect.poll(() => ahead.filter((src) => !images.has(src))).toEqual([]);
+  // Only those: the next room's other pictures wait until it is visited and they are scrolled to.
+  expect(later.filter((src) => images.has(src))).toEqual([]);
+  // Walking on, the next room's first cards have their pictures in the frame that shows its heading.
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(new RegExp(`/rooms/${nextId}$`));
+  const loaded = await page.evaluate(
+    (title) =>
+      new Promise<boolean[]>((resolve) => {
+        const check = () => {
+          if (document.querySelector("main h1")?.textContent !== title) return requestAnimationFrame(check);
+          resolve([...document.querySelectorAll<HTMLImageElement>("li.card img")].slice(0, 3).map((i) => i.complete && i.naturalWidth > 0));
+        };
+        check();
+      }),
+    m.rooms.find((x: { id: string }) => x.id === nextId).title.en,
+  );
+  expect(loaded).toEqual([true, true, true]);
+});

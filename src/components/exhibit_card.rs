@@ -8,6 +8,9 @@ use crate::components::text::T;
 use crate::i18n::{category_name, locale};
 use crate::lang::href;
 
+/// How wide a card's picture is drawn, for choosing among its sizes (`srcset`).
+pub const SIZES: &str = "(min-width: 1200px) 280px, (min-width: 760px) 30vw, 50vw";
+
 /// One card of the room's exhibit grid, in `lang` (the room page draws again when it changes). The first cards load eagerly; the rest lazily.
 #[component]
 pub fn ExhibitCard(exhibit: Exhibit, room: String, eager: bool, lang: Lang) -> impl IntoView {
@@ -27,7 +30,7 @@ pub fn ExhibitCard(exhibit: Exhibit, room: String, eager: bool, lang: Lang) -> i
                     width=img.width
                     height=img.height
                     alt=img.alt.in_lang(lang).to_string()
-                    sizes="(min-width: 1200px) 280px, (min-width: 760px) 30vw, 50vw"
+                    sizes=SIZES
                     srcset=(!srcset.is_empty()).then_some(srcset)
                     src=format!("/{}", img.src)
                 />

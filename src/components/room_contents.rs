@@ -11,6 +11,7 @@ use crate::components::text::T;
 use crate::components::walk_nav::{Stop, WalkNav};
 use crate::i18n::locale;
 use crate::lang::href;
+use crate::pictures::EAGER_CARDS;
 
 /// A room's exhibit grid, doors, previous / next links and sources, in `l` (the room page draws
 /// again when the language changes). Links are plain `<a>`: this is drawn again on every walk.
@@ -36,7 +37,7 @@ pub fn RoomContents(museum: Arc<MuseumFile>, room: Arc<RoomFile>, l: Lang) -> im
                     .exhibits
                     .iter()
                     .enumerate()
-                    .map(|(i, e)| view! { <ExhibitCard exhibit=e.clone() room=room.id.clone() eager=i < 3 lang=l /> })
+                    .map(|(i, e)| view! { <ExhibitCard exhibit=e.clone() room=room.id.clone() eager=i < EAGER_CARDS lang=l /> })
                     .collect_view()}
             </ul>
         </section>

@@ -18,7 +18,7 @@ use crate::i18n::{category_name, locale};
 use crate::keys::{on_walk_keys, Step};
 use crate::lang::{href, use_lang, Drawn};
 use crate::pages::not_found::NotFound;
-use crate::room_state::{use_room, RoomState, UseRoom};
+use crate::room_state::{use_room, Ahead, RoomState, UseRoom};
 
 /// Where ← or → leads from an exhibit: a neighbour in the room, or the first/last exhibit of the
 /// next/previous room in tour order.
@@ -51,7 +51,7 @@ pub fn ExhibitPage() -> impl IntoView {
         state,
         pending,
         retry,
-    } = use_room(room_id);
+    } = use_room(room_id, Ahead::Files);
     let lang = use_lang();
     let navigate = use_navigate();
     on_walk_keys(move |step| {

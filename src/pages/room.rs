@@ -22,7 +22,7 @@ use crate::i18n::{locale, room_of};
 use crate::keys::{on_walk_keys, Step};
 use crate::lang::{href, use_lang, Drawn};
 use crate::pages::not_found::NotFound;
-use crate::room_state::{use_room, RoomState, UseRoom};
+use crate::room_state::{use_room, Ahead, RoomState, UseRoom};
 
 /// A room of the museum.
 #[component]
@@ -33,7 +33,7 @@ pub fn RoomPage() -> impl IntoView {
         state,
         pending,
         retry,
-    } = use_room(room_id);
+    } = use_room(room_id, Ahead::FilesAndPictures);
     let lang = use_lang();
     let navigate = use_navigate();
     on_walk_keys(move |step| {

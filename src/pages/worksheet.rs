@@ -13,7 +13,7 @@ use crate::i18n::locale;
 use crate::lang::use_lang;
 use crate::pages::not_found::NotFound;
 use crate::pages::trail::stop_room_title;
-use crate::room_state::{use_room, RoomState, UseRoom};
+use crate::room_state::{use_room, Ahead, RoomState, UseRoom};
 use crate::trail_data::trail_page;
 
 /// "Worksheet · {title}", the document's title of a worksheet.
@@ -33,7 +33,7 @@ fn worksheet_head(title: &catalog::Text, l: catalog::Lang) -> Head {
 pub fn RoomWorksheetPage() -> impl IntoView {
     let params = use_params_map();
     let room_id = Signal::derive(move || params.read().get("room").unwrap_or_default());
-    let UseRoom { state, retry, .. } = use_room(room_id);
+    let UseRoom { state, retry, .. } = use_room(room_id, Ahead::Files);
     let lang = use_lang();
     let head = kept_head(move || match state.get() {
         RoomState::Ready(m, r) => m.room(&r.id).map(|s| worksheet_head(&s.title, lang.get())),

@@ -1,0 +1,59 @@
+//! Fetching the pictures the next room shows first, while the visitor looks at this one.
+//!
+//! A room page asks, once its room is shown, for the first exhibit pictures (the cards that load at
+//! once, [`EAGER_CARDS`]) and the flag of the rooms before and after it on the tour. Walking on, they
+//! come from the browser's cache: the next room paints with its pictures, not empty frames. Nothing
+//! is fetched when the visitor's browser asks to save data.
+
+use catalog::RoomFile;
+use wasm_bindgen::JsValue;
+
+use crate::components::exhibit_card::SIZES;
+
+/// How many of a room's exhibit cards load at once; the rest wait until they are scrolled to.
+pub const EAGER_CARDS: usize = 3;
+
+/// Fetches, at low priority, the pictures `room` shows first: its flag (`flag`, an address) and
+/// its first exhibit pictures, choosing among their sizes as the cards will.
+pub fn fetch_first(room: &RoomFile, flag: &str) {
+    if saving_data() {
+        return;
+    }
+    fetch(flag, "", "");
+    for exhibit in room.exhibits.iter().take(EAGER_CARDS) {
+        let image = &exhibit.image;
+        fetch(&format!("/{}", image.src), &image.srcset_attr("/"), SIZES);
+    }
+}
+
+/// Starts loading one picture in an image element that is never shown. The browser keeps an image
+/// that is loading alive, and picks the same source from `srcset` and `sizes` as the card will.
+fn fetch(src: &str, srcset: &str, sizes: &str) {
+    let Ok(img) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
+    // `src` last, as in the views: the browser chooses and starts the load when it is set.
+    let _ = img.set_attribute("fetchpriority", "low");
+    img.set_decoding("async");
+    if !srcset.is_empty() {
+        img.set_sizes(sizes);
+        img.set_srcset(srcset);
+    }
+    img.set_src(src);
+}
+
+/// Whether the browser asks pages to use less data (`navigator.connection.saveData`, the
+/// "Save-Data" setting; only some browsers have it).
+fn saving_data() -> bool {
+    let navigator = leptos::prelude::window().navigator();
+    js_sys_get(&navigator, "connection")
+        .and_then(|connection| js_sys_get(&connection, "saveData"))
+        .and_then(|save| save.as_bool())
+        .unwrap_or(false)
+}
+
+fn js_sys_get(target: &JsValue, key: &str) -> Option<JsValue> {
+    web_sys::js_sys::Reflect::get(target, &JsValue::from_str(key))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
