@@ -1,11 +1,12 @@
-//! Fetching the pictures the next room shows first, while the visitor looks at this one.
+//! Fetching the pictures the visitor will see next, while they look at this page.
 //!
 //! A room page asks, once its room is shown, for the first exhibit pictures (the cards that load at
-//! once, [`EAGER_CARDS`]) and the flag of the rooms before and after it on the tour. Walking on, they
-//! come from the browser's cache: the next room paints with its pictures, not empty frames. Nothing
-//! is fetched when the visitor's browser asks to save data.
+//! once, [`EAGER_CARDS`]) and the flag of the rooms before and after it on the tour; an exhibit
+//! page for the pictures of the exhibits before and after it. Walking on, they come from the
+//! browser's cache: the next page paints with its pictures, not empty frames. Nothing is fetched
+//! when the visitor's browser asks to save data.
 
-use catalog::RoomFile;
+use catalog::{Image, RoomFile};
 use wasm_bindgen::JsValue;
 
 use crate::components::exhibit_card::SIZES;
@@ -21,8 +22,14 @@ pub fn fetch_first(room: &RoomFile, flag: &str) {
     }
     fetch(flag, "", "");
     for exhibit in room.exhibits.iter().take(EAGER_CARDS) {
-        let image = &exhibit.image;
-        fetch(&format!("/{}", image.src), &image.srcset_attr("/"), SIZES);
+        fetch_picture(&exhibit.image, SIZES);
+    }
+}
+
+/// Fetches, at low priority, an exhibit's picture as an image drawn `sizes` wide will choose it.
+pub fn fetch_picture(image: &Image, sizes: &str) {
+    if !saving_data() {
+        fetch(&format!("/{}", image.src), &image.srcset_attr("/"), sizes);
     }
 }
 

@@ -167,3 +167,33 @@ test("a room fetches ahead the first pictures of the rooms before and after it",
   );
   expect(loaded).toEqual([true, true, true]);
 });
+
+// On an exhibit, the pictures of the exhibits before and after it are fetched while the visitor looks, and
+// walking on shows the next one's picture in the frame that shows its title.
+test("an exhibit fetches ahead the pictures of the exhibits before and after it", async ({ page }) => {
+  const m = await museum(page);
+  const r = await room(page, m.tour[1]);
+  const [before, here, after, later] = r.exhibits.slice(0, 4);
+  const images = new Set<string>();
+  page.on("request", (req) => {
+    if (req.resourceType() === "image") images.add(new URL(req.url()).pathname);
+  });
+  await page.goto(`/rooms/${r.id}/${here.id}`);
+  await appReady(page);
+  await expect.poll(() => [before, after].filter((e) => !images.has(`/${e.image.src}`)).length).toBe(0);
+  expect(images.has(`/${later.image.src}`)).toBe(false);
+  await page.keyboard.press("ArrowRight");
+  const shown = await page.evaluate(
+    (title) =>
+      new Promise<boolean>((resolve) => {
+        const check = () => {
+          if (document.querySelector("main h1")?.textContent !== title) return requestAnimationFrame(check);
+          const img = document.querySelector<HTMLImageElement>(".exhibit-figure img")!;
+          resolve(img.complete && img.naturalWidth > 0);
+        };
+        check();
+      }),
+    after.title.en,
+  );
+  expect(shown).toBe(true);
+});

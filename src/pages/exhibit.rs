@@ -20,6 +20,9 @@ use crate::lang::{href, use_lang, Drawn};
 use crate::pages::not_found::NotFound;
 use crate::room_state::{use_room, Ahead, RoomState, UseRoom};
 
+/// How wide the exhibit's picture is drawn, for choosing among its sizes (`srcset`).
+const SIZES: &str = "(min-width: 960px) 60vw, 100vw";
+
 /// Where ← or → leads from an exhibit: a neighbour in the room, or the first/last exhibit of the
 /// next/previous room in tour order.
 fn walk_target(
@@ -97,6 +100,18 @@ pub fn ExhibitPage() -> impl IntoView {
         RoomState::Ready(_, r) if r.id != room_id.get() => prev.cloned().unwrap_or_default(),
         _ => exhibit_id.get(),
     });
+    // While the visitor looks, the pictures of the exhibits before and after this one in its room.
+    Effect::new(move |_| {
+        if let RoomState::Ready(_, r) = state.get() {
+            let here = shown.get();
+            if let Some(i) = r.exhibits.iter().position(|e| e.id == here) {
+                let around = i.checked_sub(1).into_iter().chain(Some(i + 1));
+                for e in around.filter_map(|j| r.exhibits.get(j)) {
+                    crate::pictures::fetch_picture(&e.image, SIZES);
+                }
+            }
+        }
+    });
     let head = kept_head(move || match state.get() {
         RoomState::Ready(m, r) => r
             .exhibit(&shown.get())
@@ -171,7 +186,7 @@ fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> imp
                         width=img.width
                         height=img.height
                         alt=img.alt.in_lang(lang).to_string()
-                        sizes="(min-width: 960px) 60vw, 100vw"
+                        sizes=SIZES
                         srcset=(!srcset.is_empty()).then_some(srcset)
                         src=format!("/{}", img.src)
                     />
