@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use catalog::{parse_museum, parse_room, parse_trails, MuseumFile, ParseError, RoomFile, TrailsFile};
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use gloo_net::http::Request;
 
 use crate::error::{LoadError, Problem};
@@ -59,8 +60,12 @@ pub async fn museum() -> Result<Arc<MuseumFile>, LoadError> {
     fetch_json(catalog::MUSEUM_FILE, parse_museum).await.map(Arc::new)
 }
 
+/// A room file on its way, shared by everyone who asks for it meanwhile.
+type Loading = Shared<LocalBoxFuture<'static, Result<Arc<RoomFile>, LoadError>>>;
+
 thread_local! {
     static ROOMS: RefCell<HashMap<String, Arc<RoomFile>>> = RefCell::new(HashMap::new());
+    static LOADING: RefCell<HashMap<String, Loading>> = RefCell::new(HashMap::new());
     static TRAILS: RefCell<Option<Arc<TrailsFile>>> = const { RefCell::new(None) };
 }
 
@@ -74,14 +79,36 @@ pub async fn trails() -> Result<Arc<TrailsFile>, LoadError> {
     Ok(trails)
 }
 
-/// Fetches a room's file, once: later calls (and prefetched rooms) answer from memory.
+/// Fetches a room's file, once: later calls (and prefetched rooms) answer from memory, and a call
+/// while the file is on its way (a visitor walking into a room being prefetched) waits for the same
+/// request instead of making a second one. A failed request is forgotten, so Retry asks again.
 pub async fn room(id: &str) -> Result<Arc<RoomFile>, LoadError> {
     if let Some(room) = cached_room(id) {
         return Ok(room);
     }
-    let room = Arc::new(fetch_json(&catalog::room_file(id), parse_room).await?);
-    ROOMS.with(|rooms| rooms.borrow_mut().insert(id.to_string(), room.clone()));
-    Ok(room)
+    let loading = LOADING.with(|loading| {
+        loading
+            .borrow_mut()
+            .entry(id.to_string())
+            .or_insert_with(|| load_room(id.to_string()))
+            .clone()
+    });
+    loading.await
+}
+
+fn load_room(id: String) -> Loading {
+    async move {
+        let loaded = fetch_json(&catalog::room_file(&id), parse_room)
+            .await
+            .map(Arc::new);
+        if let Ok(room) = &loaded {
+            ROOMS.with(|rooms| rooms.borrow_mut().insert(id.clone(), room.clone()));
+        }
+        LOADING.with(|loading| loading.borrow_mut().remove(&id));
+        loaded
+    }
+    .boxed_local()
+    .shared()
 }
 
 /// A room's file if it has already been loaded.

@@ -80,3 +80,25 @@ for (const [path, selector] of [["/", "ol.rooms img"], ["/rooms/niigata", "li.ca
     await expect.poll(() => distinct.filter((src) => !images.has(src)).length).toBe(0);
   });
 }
+
+// On slow Wi-Fi a visitor may walk on before the next room's file, fetched ahead, has arrived: the room
+// then waits for that same request instead of asking again. (The service worker is blocked so that the
+// page's requests can be held here.)
+test.describe("a room file on its way", () => {
+  test.use({ serviceWorkers: "block" });
+  test("is asked for once when the visitor walks into the room before it arrives", async ({ page }) => {
+    const asked: string[] = [];
+    await page.route("**/data/rooms/*.json", async (route) => {
+      asked.push(new URL(route.request().url()).pathname);
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.goto("/rooms/harbin");
+    await appReady(page);
+    await expect.poll(() => asked).toContain("/data/rooms/niigata.json");
+    await page.keyboard.press("ArrowRight");
+    await expect(page).toHaveURL(/\/rooms\/niigata$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Niigata");
+    expect(asked.filter((f) => f === "/data/rooms/niigata.json")).toHaveLength(1);
+  });
+});
