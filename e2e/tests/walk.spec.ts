@@ -197,3 +197,18 @@ test("an exhibit fetches ahead the pictures of the exhibits before and after it"
   );
   expect(shown).toBe(true);
 });
+
+test("a room's last exhibit fetches ahead the next room's first picture", async ({ page }) => {
+  const m = await museum(page);
+  const [here, next] = [await room(page, m.tour[1]), await room(page, m.tour[2])];
+  const images = new Set<string>();
+  page.on("request", (req) => {
+    if (req.resourceType() === "image") images.add(new URL(req.url()).pathname);
+  });
+  await page.goto(`/rooms/${here.id}/${here.exhibits[here.exhibits.length - 1].id}`);
+  await appReady(page);
+  await expect.poll(() => images.has(`/${next.exhibits[0].image.src}`)).toBe(true);
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(new RegExp(`/rooms/${next.id}/${next.exhibits[0].id}$`));
+  await expect(page.locator(".exhibit-figure img")).toHaveJSProperty("complete", true);
+});

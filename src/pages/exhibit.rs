@@ -100,15 +100,11 @@ pub fn ExhibitPage() -> impl IntoView {
         RoomState::Ready(_, r) if r.id != room_id.get() => prev.cloned().unwrap_or_default(),
         _ => exhibit_id.get(),
     });
-    // While the visitor looks, the pictures of the exhibits before and after this one in its room.
+    // While the visitor looks, the pictures of the exhibits ← and → lead to.
     Effect::new(move |_| {
-        if let RoomState::Ready(_, r) = state.get() {
-            let here = shown.get();
-            if let Some(i) = r.exhibits.iter().position(|e| e.id == here) {
-                let around = i.checked_sub(1).into_iter().chain(Some(i + 1));
-                for e in around.filter_map(|j| r.exhibits.get(j)) {
-                    crate::pictures::fetch_picture(&e.image, SIZES);
-                }
+        if let RoomState::Ready(m, r) = state.get() {
+            for step in [Step::Next, Step::Previous] {
+                fetch_ahead(walk_target(&m, &r, &shown.get(), step), &r, step);
             }
         }
     });
@@ -134,6 +130,32 @@ pub fn ExhibitPage() -> impl IntoView {
         <PageHead head />
         <PendingBar pending />
         {page}
+    }
+}
+
+/// Fetches the picture of the exhibit a walk leads to (`target`, from [`walk_target`]): in this
+/// room, or the first or last exhibit of the next or previous room, whose file the room's
+/// prefetch is already fetching.
+fn fetch_ahead(target: Option<(String, Option<String>)>, room: &RoomFile, step: Step) {
+    match target {
+        Some((_, Some(exhibit))) => {
+            if let Some(e) = room.exhibit(&exhibit) {
+                crate::pictures::fetch_picture(&e.image, SIZES);
+            }
+        }
+        Some((other, None)) => leptos::task::spawn_local(async move {
+            if let Ok(r) = data::room(&other).await {
+                let e = if step == Step::Next {
+                    r.exhibits.first()
+                } else {
+                    r.exhibits.last()
+                };
+                if let Some(e) = e {
+                    crate::pictures::fetch_picture(&e.image, SIZES);
+                }
+            }
+        }),
+        None => {}
     }
 }
 
