@@ -7,7 +7,7 @@
 //! when the visitor's browser asks to save data.
 
 use catalog::{Image, RoomFile};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::components::exhibit_card::SIZES;
 
@@ -33,19 +33,36 @@ pub fn fetch_picture(image: &Image, sizes: &str) {
     }
 }
 
-/// Starts loading one picture in an image element that is never shown. The browser keeps an image
-/// that is loading alive, and picks the same source from `srcset` and `sizes` as the card will.
+/// Starts loading one picture at low priority. A picture in one file is only fetched (into the
+/// service worker's cache, or the browser's): an image element would also build it, and an SVG
+/// picture is built on the main thread, about 8 ms each, in the middle of the page's start
+/// (docs/performance.md). A picture in several sizes goes to an image element that is never shown,
+/// which picks the same file from `srcset` and `sizes` as the page will (raster images are decoded
+/// only when painted).
 fn fetch(src: &str, srcset: &str, sizes: &str) {
+    if srcset.is_empty() {
+        let init = web_sys::RequestInit::new();
+        let _ = web_sys::js_sys::Reflect::set(&init, &"priority".into(), &"low".into());
+        let request = leptos::prelude::window().fetch_with_str_and_init(src, &init);
+        // The body is read to its end, so that the whole file is kept.
+        leptos::task::spawn_local(async move {
+            let response = wasm_bindgen_futures::JsFuture::from(request).await;
+            if let Ok(response) = response.and_then(|r| r.dyn_into::<web_sys::Response>()) {
+                if let Ok(body) = response.array_buffer() {
+                    let _ = wasm_bindgen_futures::JsFuture::from(body).await;
+                }
+            }
+        });
+        return;
+    }
     let Ok(img) = web_sys::HtmlImageElement::new() else {
         return;
     };
     // `src` last, as in the views: the browser chooses and starts the load when it is set.
     let _ = img.set_attribute("fetchpriority", "low");
     img.set_decoding("async");
-    if !srcset.is_empty() {
-        img.set_sizes(sizes);
-        img.set_srcset(srcset);
-    }
+    img.set_sizes(sizes);
+    img.set_srcset(srcset);
     img.set_src(src);
 }
 

@@ -1,5 +1,5 @@
 // A visitor walks the museum with the keyboard, and the browser's history follows.
-import { test, expect } from "@playwright/test";
+import { test, expect, type Locator, type Page } from "@playwright/test";
 import { appReady, museum, room } from "./helpers";
 
 test("walk entrance → room → exhibit → next exhibit → next room with the keyboard", async ({ page }) => {
@@ -129,86 +129,76 @@ test("walking from exhibit to exhibit into the next room never shows \"not found
   expect(await page.evaluate(() => (window as any).__notFound)).toBe(0);
 });
 
-// While the visitor looks at a room, the pictures the tour's next and previous rooms show first (their
-// flag and the cards that load at once) are fetched, so walking on paints them with the room, not after.
-test("a room fetches ahead the first pictures of the rooms before and after it", async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  const m = await museum(page);
-  const [prevId, hereId, nextId] = m.tour;
-  const firstPictures = async (id: string) => {
-    const r = await room(page, id);
-    const code = m.rooms.find((x: { id: string }) => x.id === id).city.country_code.toLowerCase();
-    return [`/images/flags/${code}-large.webp`, ...r.exhibits.slice(0, 3).map((e: { image: { src: string } }) => `/${e.image.src}`)];
-  };
-  const ahead = [...(await firstPictures(prevId)), ...(await firstPictures(nextId))];
-  const later = (await room(page, nextId)).exhibits.slice(3).map((e: { image: { src: string } }) => `/${e.image.src}`);
-  const images = new Set<string>();
-  page.on("request", (r) => {
-    if (r.resourceType() === "image") images.add(new URL(r.url()).pathname);
-  });
-  await page.goto(`/rooms/${hereId}`);
-  await appReady(page);
-  await expect.poll(() => ahead.filter((src) => !images.has(src))).toEqual([]);
-  // Only those: the next room's other pictures wait until it is visited and they are scrolled to.
-  expect(later.filter((src) => images.has(src))).toEqual([]);
-  // Walking on, the next room's first cards have their pictures in the frame that shows its heading.
-  await page.keyboard.press("ArrowRight");
-  await expect(page).toHaveURL(new RegExp(`/rooms/${nextId}$`));
-  const loaded = await page.evaluate(
-    (title) =>
-      new Promise<boolean[]>((resolve) => {
-        const check = () => {
-          if (document.querySelector("main h1")?.textContent !== title) return requestAnimationFrame(check);
-          resolve([...document.querySelectorAll<HTMLImageElement>("li.card img")].slice(0, 3).map((i) => i.complete && i.naturalWidth > 0));
-        };
-        check();
-      }),
-    m.rooms.find((x: { id: string }) => x.id === nextId).title.en,
-  );
-  expect(loaded).toEqual([true, true, true]);
-});
+// Fetching ahead: while the visitor looks, the pictures they would see next are fetched (into the service
+// worker's cache), so that walking on shows them without the network. Each test goes offline after the
+// fetches and walks on: what was fetched ahead shows, what was not (checked too) would fail.
+test.describe("pictures fetched ahead", () => {
+  test.use({ serviceWorkers: "allow" });
 
-// On an exhibit, the pictures of the exhibits before and after it are fetched while the visitor looks, and
-// walking on shows the next one's picture in the frame that shows its title.
-test("an exhibit fetches ahead the pictures of the exhibits before and after it", async ({ page }) => {
-  const m = await museum(page);
-  const r = await room(page, m.tour[1]);
-  const [before, here, after, later] = r.exhibits.slice(0, 4);
-  const images = new Set<string>();
-  page.on("request", (req) => {
-    if (req.resourceType() === "image") images.add(new URL(req.url()).pathname);
-  });
-  await page.goto(`/rooms/${r.id}/${here.id}`);
-  await appReady(page);
-  await expect.poll(() => [before, after].filter((e) => !images.has(`/${e.image.src}`)).length).toBe(0);
-  expect(images.has(`/${later.image.src}`)).toBe(false);
-  await page.keyboard.press("ArrowRight");
-  const shown = await page.evaluate(
-    (title) =>
-      new Promise<boolean>((resolve) => {
-        const check = () => {
-          if (document.querySelector("main h1")?.textContent !== title) return requestAnimationFrame(check);
-          const img = document.querySelector<HTMLImageElement>(".exhibit-figure img")!;
-          resolve(img.complete && img.naturalWidth > 0);
-        };
-        check();
-      }),
-    after.title.en,
-  );
-  expect(shown).toBe(true);
-});
+  /** Opens `path` with the service worker in control from the start. */
+  async function openControlled(page: Page, path: string) {
+    await page.goto(path);
+    await appReady(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await page.reload();
+    await appReady(page);
+  }
+  const loaded = (img: Locator) => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0);
 
-test("a room's last exhibit fetches ahead the next room's first picture", async ({ page }) => {
-  const m = await museum(page);
-  const [here, next] = [await room(page, m.tour[1]), await room(page, m.tour[2])];
-  const images = new Set<string>();
-  page.on("request", (req) => {
-    if (req.resourceType() === "image") images.add(new URL(req.url()).pathname);
+  test("a room fetches the flag and first three pictures of the rooms before and after it", async ({ page, context }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const m = await museum(page);
+    const [prevId, hereId, nextId] = m.tour;
+    const firstPictures = async (id: string) => {
+      const r = await room(page, id);
+      const code = m.rooms.find((x: { id: string }) => x.id === id).city.country_code.toLowerCase();
+      return [`/images/flags/${code}-large.webp`, ...r.exhibits.slice(0, 3).map((e: { image: { src: string } }) => `/${e.image.src}`)];
+    };
+    const ahead = [...(await firstPictures(prevId)), ...(await firstPictures(nextId))];
+    const later = (await room(page, nextId)).exhibits.slice(3).map((e: { image: { src: string } }) => `/${e.image.src}`);
+    const images = new Set<string>();
+    page.on("request", (r) => {
+      if (r.resourceType() === "image" || r.resourceType() === "fetch") images.add(new URL(r.url()).pathname);
+    });
+    await openControlled(page, `/rooms/${hereId}`);
+    await expect.poll(() => ahead.filter((src) => !images.has(src))).toEqual([]);
+    // Only those: the next room's other pictures wait until it is visited and they are scrolled to.
+    expect(later.filter((src) => images.has(src))).toEqual([]);
+    await page.waitForTimeout(500);
+    await context.setOffline(true);
+    await page.keyboard.press("ArrowRight");
+    await expect(page).toHaveURL(new RegExp(`/rooms/${nextId}$`));
+    const cards = page.locator("li.card img");
+    for (const i of [0, 1, 2]) await expect.poll(() => loaded(cards.nth(i))).toBe(true);
+    await cards.nth(3).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(500);
+    expect(await loaded(cards.nth(3))).toBe(false);
+    await context.setOffline(false);
   });
-  await page.goto(`/rooms/${here.id}/${here.exhibits[here.exhibits.length - 1].id}`);
-  await appReady(page);
-  await expect.poll(() => images.has(`/${next.exhibits[0].image.src}`)).toBe(true);
-  await page.keyboard.press("ArrowRight");
-  await expect(page).toHaveURL(new RegExp(`/rooms/${next.id}/${next.exhibits[0].id}$`));
-  await expect(page.locator(".exhibit-figure img")).toHaveJSProperty("complete", true);
+
+  test("an exhibit fetches the pictures of the exhibits before and after it, across rooms too", async ({ page, context }) => {
+    const m = await museum(page);
+    const r = await room(page, m.tour[1]);
+    const next = await room(page, m.tour[2]);
+    const last = r.exhibits[r.exhibits.length - 1];
+    const [before, here] = r.exhibits.slice(-3, -1);
+    const images = new Set<string>();
+    page.on("request", (req) => {
+      if (req.resourceType() === "image" || req.resourceType() === "fetch") images.add(new URL(req.url()).pathname);
+    });
+    await openControlled(page, `/rooms/${r.id}/${here.id}`);
+    await expect.poll(() => [before, last].filter((e) => !images.has(`/${e.image.src}`)).length).toBe(0);
+    expect(images.has(`/${next.exhibits[0].image.src}`)).toBe(false);
+    // At the room's last exhibit, the next room's first is fetched ahead.
+    await page.keyboard.press("ArrowRight");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(last.title.en);
+    await expect.poll(() => images.has(`/${next.exhibits[0].image.src}`)).toBe(true);
+    await page.waitForTimeout(500);
+    await context.setOffline(true);
+    await page.keyboard.press("ArrowRight");
+    await expect(page).toHaveURL(new RegExp(`/rooms/${next.id}/${next.exhibits[0].id}$`));
+    await expect.poll(() => loaded(page.locator(".exhibit-figure img"))).toBe(true);
+    await context.setOffline(false);
+  });
 });
