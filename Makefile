@@ -68,5 +68,6 @@ bench: setup
 	node e2e/bench/fonts.mjs http://127.0.0.1:4173
 	node e2e/bench/walk.mjs http://127.0.0.1:4173
 	node e2e/bench/walk-trace.mjs http://127.0.0.1:4173
+	node e2e/bench/pictures.mjs http://127.0.0.1:4173
 	node e2e/bench/lighthouse.mjs http://127.0.0.1:4173
 	node e2e/bench/search.mjs $(BENCH_DIST) 1048 100000

@@ -6,10 +6,18 @@
 //! browser's cache: the next page paints with its pictures, not empty frames. Nothing is fetched
 //! when the visitor's browser asks to save data.
 
+use std::cell::RefCell;
+use std::collections::HashSet;
+
 use catalog::{Image, RoomFile};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::components::exhibit_card::SIZES;
+
+thread_local! {
+    /// The pictures fetched ahead so far.
+    static FETCHED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+}
 
 /// How many of a room's exhibit cards load at once; the rest wait until they are scrolled to.
 pub const EAGER_CARDS: usize = 3;
@@ -40,6 +48,10 @@ pub fn fetch_picture(image: &Image, sizes: &str) {
 /// which picks the same file from `srcset` and `sizes` as the page will (raster images are decoded
 /// only when painted).
 fn fetch(src: &str, srcset: &str, sizes: &str) {
+    // Each picture once a visit: walking back and forth asks for nothing twice.
+    if !FETCHED.with(|fetched| fetched.borrow_mut().insert(src.to_string())) {
+        return;
+    }
     if srcset.is_empty() {
         let init = web_sys::RequestInit::new();
         let _ = web_sys::js_sys::Reflect::set(&init, &"priority".into(), &"low".into());

@@ -89,7 +89,12 @@ pub fn use_room(room_id: Signal<String>, ahead: Ahead) -> UseRoom {
             let (prev, next) = m.tour_neighbours(&id);
             let near: Vec<_> = next.into_iter().chain(prev).collect();
             let mut ids: Vec<String> = near.iter().map(|r| r.id.clone()).collect();
-            ids.extend(m.room(&id).map(|r| r.doors.clone()).unwrap_or_default());
+            for door in m.room(&id).map(|r| r.doors.clone()).unwrap_or_default() {
+                // A door often leads to the tour's next or previous room: asked for once.
+                if !ids.contains(&door) {
+                    ids.push(door);
+                }
+            }
             let flags: Vec<(String, String)> = match ahead {
                 Ahead::Files => Vec::new(),
                 Ahead::FilesAndPictures => near
