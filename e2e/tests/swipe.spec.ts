@@ -21,6 +21,8 @@ test("swiping left goes to the next room, swiping right comes back", async ({ pa
   await appReady(page);
   await swipe(page, 300, 60);
   await expect(page).toHaveURL(new RegExp(`/rooms/${second}$`));
+  // A visitor swipes back once the next room is there (its heading), as on a loaded machine it may not be yet.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.rooms.find((r: { id: string }) => r.id === second).title.en);
   await swipe(page, 60, 300);
   await expect(page).toHaveURL(new RegExp(`/rooms/${first}$`));
 });
