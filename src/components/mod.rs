@@ -7,6 +7,7 @@ pub mod head;
 pub mod layout;
 pub mod loading;
 pub mod offline_save;
+pub mod picture;
 pub mod present;
 pub mod qr;
 pub mod quiz;

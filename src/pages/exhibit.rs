@@ -9,6 +9,7 @@ use crate::components::error_view::ErrorView;
 use crate::components::head::{kept_head, Head, PageHead};
 use crate::components::loading::Loading;
 use crate::components::loading::PendingBar;
+use crate::components::picture::{Fetch, Picture};
 use crate::components::read_aloud::ReadAloud;
 use crate::components::text::{Paragraphs, T};
 use crate::components::walk_nav::{Stop, WalkNav};
@@ -103,6 +104,9 @@ pub fn ExhibitPage() -> impl IntoView {
     // While the visitor looks, the pictures of the exhibits ← and → lead to.
     Effect::new(move |_| {
         if let RoomState::Ready(m, r) = state.get() {
+            if let Some(e) = r.exhibit(&shown.get()) {
+                crate::pictures::shown(&e.image);
+            }
             for step in [Step::Next, Step::Previous] {
                 fetch_ahead(walk_target(&m, &r, &shown.get(), step), &r, step);
             }
@@ -191,7 +195,7 @@ fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> imp
     let prev = i.checked_sub(1).and_then(|j| room.exhibits.get(j)).map(stop);
     let next = room.exhibits.get(i + 1).map(stop);
     let img = e.image.clone();
-    let srcset = img.srcset_attr("/");
+    let credit = img.credit.clone();
     let illustrative = e.record == Record::Illustrative;
     view! {
         <article class="exhibit">
@@ -201,19 +205,9 @@ fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> imp
             <div class="exhibit-body">
                 <figure class="exhibit-figure">
                     <Zoom>
-                    <img
-                        fetchpriority="high"
-                        decoding="async"
-                        draggable="false"
-                        width=img.width
-                        height=img.height
-                        alt=img.alt.in_lang(lang).to_string()
-                        sizes=SIZES
-                        srcset=(!srcset.is_empty()).then_some(srcset)
-                        src=format!("/{}", img.src)
-                    />
+                    <Picture image=img.clone() lang sizes=SIZES fetch=Fetch::First />
                     </Zoom>
-                    <figcaption>{td_string!(t, credit)} ": " <T text=img.credit.clone() /></figcaption>
+                    <figcaption>{td_string!(t, credit)} ": " <T text=credit /></figcaption>
                 </figure>
                 <div class="exhibit-text">
                     <p class="eyebrow">{category_name(lang, e.category)}</p>
