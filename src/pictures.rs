@@ -34,10 +34,26 @@ pub fn fetch_first(room: &RoomFile, flag: &str) {
     }
 }
 
+/// Notes that the page shows `room`'s first pictures (`flag` and its first cards): walking back to
+/// it from the next room, they are in the browser's cache already and are not fetched ahead.
+pub fn shown_first(room: &RoomFile, flag: &str) {
+    let srcs = room.exhibits.iter().take(EAGER_CARDS).map(|e| src(&e.image));
+    FETCHED.with(|fetched| fetched.borrow_mut().extend(srcs.chain([flag.to_string()])));
+}
+
+/// Notes that the page shows this exhibit picture (see [`shown_first`]).
+pub fn shown(image: &Image) {
+    FETCHED.with(|fetched| fetched.borrow_mut().insert(src(image)));
+}
+
+fn src(image: &Image) -> String {
+    format!("/{}", image.src)
+}
+
 /// Fetches, at low priority, an exhibit's picture as an image drawn `sizes` wide will choose it.
 pub fn fetch_picture(image: &Image, sizes: &str) {
     if !saving_data() {
-        fetch(&format!("/{}", image.src), &image.srcset_attr("/"), sizes);
+        fetch(&src(image), &image.srcset_attr("/"), sizes);
     }
 }
 

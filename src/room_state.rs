@@ -83,7 +83,7 @@ pub fn use_room(room_id: Signal<String>, ahead: Ahead) -> UseRoom {
         }
     });
     Effect::new(move |_| {
-        if let RoomState::Ready(m, _) = state.get() {
+        if let RoomState::Ready(m, here) = state.get() {
             let id = room_id.get_untracked();
             crate::visited::mark_visited(&id);
             let (prev, next) = m.tour_neighbours(&id);
@@ -97,10 +97,15 @@ pub fn use_room(room_id: Signal<String>, ahead: Ahead) -> UseRoom {
             }
             let flags: Vec<(String, String)> = match ahead {
                 Ahead::Files => Vec::new(),
-                Ahead::FilesAndPictures => near
-                    .iter()
-                    .map(|r| (r.id.clone(), r.city.flag_large_src()))
-                    .collect(),
+                Ahead::FilesAndPictures => {
+                    // This room's first pictures are on screen: walking back, not fetched again.
+                    if let Some(summary) = m.room(&here.id) {
+                        crate::pictures::shown_first(&here, &summary.city.flag_large_src());
+                    }
+                    near.iter()
+                        .map(|r| (r.id.clone(), r.city.flag_large_src()))
+                        .collect()
+                }
             };
             data::prefetch(ids, move |room| {
                 if let Some((_, flag)) = flags.iter().find(|(id, _)| *id == room.id) {

@@ -183,6 +183,27 @@ test.describe("pictures fetched ahead", () => {
     await context.setOffline(false);
   });
 
+  test("walking on, the pictures of the room just left are not fetched again", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const m = await museum(page);
+    const [hereId, nextId, afterId] = m.tour.slice(1, 4);
+    const afterFirst = `/${(await room(page, afterId)).exhibits[0].image.src}`;
+    const shown = (await room(page, hereId)).exhibits.slice(0, 3).map((e: { image: { src: string } }) => `/${e.image.src}`);
+    const fetched: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "fetch") fetched.push(new URL(r.url()).pathname);
+    });
+    await openControlled(page, `/rooms/${hereId}`);
+    const cards = page.locator("li.card img");
+    for (const i of [0, 1, 2]) await expect.poll(() => loaded(cards.nth(i))).toBe(true);
+    await page.keyboard.press("ArrowRight");
+    await expect(page).toHaveURL(new RegExp(`/rooms/${nextId}$`));
+    // The next room fetches ahead the rooms before and after it: the one just left is among them.
+    await expect.poll(() => fetched.includes(afterFirst)).toBe(true);
+    await page.waitForTimeout(500);
+    expect(fetched.filter((src) => shown.includes(src))).toEqual([]);
+  });
+
   test("an exhibit fetches the pictures of the exhibits before and after it, across rooms too", async ({ page, context }) => {
     const m = await museum(page);
     const r = await room(page, m.tour[1]);
