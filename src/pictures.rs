@@ -37,13 +37,26 @@ pub fn fetch_first(room: &RoomFile, flag: &str) {
 /// Notes that the page shows `room`'s first pictures (`flag` and its first cards): walking back to
 /// it from the next room, they are in the browser's cache already and are not fetched ahead.
 pub fn shown_first(room: &RoomFile, flag: &str) {
-    let srcs = room.exhibits.iter().take(EAGER_CARDS).map(|e| src(&e.image));
-    FETCHED.with(|fetched| fetched.borrow_mut().extend(srcs.chain([flag.to_string()])));
+    note(flag);
+    for exhibit in room.exhibits.iter().take(EAGER_CARDS) {
+        shown(&exhibit.image);
+    }
 }
 
 /// Notes that the page shows this exhibit picture (see [`shown_first`]).
 pub fn shown(image: &Image) {
-    FETCHED.with(|fetched| fetched.borrow_mut().insert(src(image)));
+    note(&src(image));
+}
+
+/// Adds `src` to the pictures fetched, if it is new (the set is looked up first: walking back and
+/// forth adds nothing, and allocates nothing that stays).
+fn note(src: &str) {
+    FETCHED.with(|fetched| {
+        let mut fetched = fetched.borrow_mut();
+        if !fetched.contains(src) {
+            fetched.insert(src.to_string());
+        }
+    });
 }
 
 fn src(image: &Image) -> String {
