@@ -60,6 +60,7 @@ screenshots:
 
 BENCH_DIST := target/bench-dist
 bench: setup
+	rm -rf target/bench-results
 	bash scripts/build-site.sh $(BENCH_DIST)
 	PKG=floor bash scripts/wasm-size.sh
 	node e2e/server.mjs $(BENCH_DIST) 4173 & server=$$!; trap "kill $$server" EXIT; sleep 1
@@ -71,3 +72,4 @@ bench: setup
 	node e2e/bench/pictures.mjs http://127.0.0.1:4173
 	node e2e/bench/lighthouse.mjs http://127.0.0.1:4173
 	node e2e/bench/search.mjs $(BENCH_DIST) 1048 100000
+	node e2e/bench/summary.mjs $(BENCH_DIST)

@@ -5,6 +5,7 @@
 //
 // usage: node e2e/bench/search.mjs DIST [N ...]     (DIST: a release build, e.g. target/e2e-dist)
 import { launch } from "./browser.mjs";
+import { record } from "./results.mjs";
 import { execFileSync, spawn } from "node:child_process";
 import { cpSync, existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -73,6 +74,8 @@ for (const [i, n] of counts.entries()) {
     console.log(`  input to next paint  over 16 ms for ${slow.length} of ${keystroke.length} keystrokes` +
       (slow.length ? ` (worst ${Math.max(...slow.map((x) => x[0]))} ms)` : ""));
     if (slow.length) console.log(`  of those, handler + reactive DOM update ${stats(slow.map((x) => x[1]))}`);
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    record(`search-${n}`, { exhibits: n, build, query: median(search), keystroke: median(keystroke) });
     await page.close();
   } finally {
     server.kill();

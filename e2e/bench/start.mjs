@@ -7,6 +7,7 @@
 //
 // usage: node e2e/bench/start.mjs BASE_URL        (a served release build, e.g. http://127.0.0.1:4173)
 import { launch, until, evaluate } from "./browser.mjs";
+import { record } from "./results.mjs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:4173";
 const RUNS = Number(process.env.RUNS ?? 7);
@@ -50,10 +51,13 @@ const fmt = (xs) => `${Math.round(median(xs))} (${Math.round(Math.min(...xs))}�
 console.log(`First view, CPU ×${process.env.CPU_RATE ?? 4} (real time), 360×740, medians of ${RUNS} loads (range):`);
 console.log("| page | blocking after FCP (ms) | longest task (ms) | main thread busy (ms) | FCP (ms) | app ready (ms) |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+const results = {};
 for (const path of PAGES) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await load(path));
   const col = (k) => fmt(runs.map((r) => r[k]));
+  results[path] = { blocking: median(runs.map((r) => r.blocking)), longest: median(runs.map((r) => r.longest)) };
   console.log(`| \`${path}\` | ${col("blocking")} | ${col("longest")} | ${col("busy")} | ${col("fcp")} | ${col("ready")} |`);
 }
+record("start", { cpu: Number(process.env.CPU_RATE ?? 4), pages: results });
 await browser.close();

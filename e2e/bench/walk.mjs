@@ -4,6 +4,7 @@
 //
 // usage: node e2e/bench/walk.mjs BASE_URL        (a served release build, e.g. http://127.0.0.1:4173)
 import { launch } from "./browser.mjs";
+import { record } from "./results.mjs";
 
 const base = process.argv[2] ?? "http://127.0.0.1:4173";
 const LOOK = Number(process.env.LOOK_MS ?? 500);
@@ -102,4 +103,5 @@ console.log(`  JS heap                 ${kb(samples.heap5)} after 5 moves, ${kb(
 console.log(`  wasm memory             ${kb(samples.wasm50)} after 50 moves, ${kb(samples.wasm100)} after 100`);
 if (MOVES > 100) console.log(`  wasm memory by moves    ${wasmEvery.join(", ")}`);
 if (liveEvery.length) console.log(`  heap still allocated    ${liveEvery.join(", ")}`);
+record("walk", { median: times[10], max: times[19], longest, ...samples });
 await browser.close();
