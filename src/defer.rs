@@ -66,3 +66,15 @@ pub fn NextTask(children: ChildrenFn) -> impl IntoView {
     });
     move || ready.get().then(|| children())
 }
+
+/// Draws its children in a task of its own on the first view, behind the pre-rendered copy (held
+/// until they are drawn), and at once otherwise: after a walk, a part drawn a task later would be
+/// missing from the frame that shows the new page. For the parts of a page's first screen.
+#[component]
+pub fn FirstViewTask(children: ChildrenFn) -> impl IntoView {
+    if prerender::present() {
+        view! { <NextTask>{children()}</NextTask> }.into_any()
+    } else {
+        children().into_any()
+    }
+}

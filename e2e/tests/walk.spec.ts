@@ -95,6 +95,39 @@ test("after a walk the new room's exhibits, doors and walk links follow its head
   await expect(page.locator("main h1")).toBeFocused();
 });
 
+test("every frame that shows a room shows its facts and classroom tools, on a first view and after a walk", async ({ page }) => {
+  const m = await museum(page);
+  const [firstId, secondId] = m.tour;
+  const country = (id: string) => m.rooms.find((x: any) => x.id === id).city.country.en;
+  // Each frame: the heading on screen (the app's, once the pre-rendered copy has gone), the facts' country, and the tools.
+  await page.addInitScript(() => {
+    (window as any).__frames = [];
+    const look = () => {
+      if (!document.getElementById("prerender") && !document.body?.classList.contains("booting")) {
+        (window as any).__frames.push({
+          h1: document.querySelector("main h1")?.textContent ?? null,
+          facts: document.querySelector("main .room-facts dd")?.textContent ?? null,
+          tools: document.querySelector("main .class-tools") !== null,
+        });
+      }
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  const frames = () => page.evaluate(() => (window as any).__frames as { h1: string | null; facts: string | null; tools: boolean }[]);
+  await page.goto(`/rooms/${firstId}`);
+  await appReady(page);
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.rooms.find((x: any) => x.id === secondId).title.en);
+  await page.waitForTimeout(300);
+  const shown = await frames();
+  for (const [id, title] of [firstId, secondId].map((id) => [id, m.rooms.find((x: any) => x.id === id).title.en])) {
+    const with_ = shown.filter((f) => f.h1 === title);
+    expect(with_.length).toBeGreaterThan(0);
+    expect(with_.filter((f) => f.facts !== country(id) || !f.tools)).toEqual([]);
+  }
+});
+
 test("arrow keys do nothing while typing or with a modifier", async ({ page }) => {
   const m = await museum(page);
   await page.goto(`/rooms/${m.tour[1]}`);

@@ -13,6 +13,7 @@ pub mod qr;
 pub mod quiz;
 pub mod read_aloud;
 pub mod room_contents;
+pub mod room_facts;
 pub mod search_results;
 pub mod share;
 pub mod site_search;

@@ -8,16 +8,16 @@ use leptos_i18n::td_string;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::components::error_view::ErrorView;
-use crate::components::floor_plan::FloorPlan;
 use crate::components::head::{kept_head, Head, PageHead};
 use crate::components::loading::Loading;
 use crate::components::loading::PendingBar;
 use crate::components::present::PresentButton;
 use crate::components::read_aloud::ReadAloud;
 use crate::components::room_contents::RoomContents;
+use crate::components::room_facts::RoomFacts;
 use crate::components::share::SharePanel;
 use crate::components::text::{Paragraphs, T};
-use crate::defer::after_first_paint;
+use crate::defer::{after_first_paint, FirstViewTask};
 use crate::i18n::{locale, room_of};
 use crate::keys::{on_walk_keys, Step};
 use crate::lang::{href, use_lang, Drawn};
@@ -88,13 +88,11 @@ fn room_view(museum: &Arc<MuseumFile>, room: &Arc<RoomFile>, l: Lang) -> impl In
     let position = m.tour.iter().position(|id| *id == room.id).unwrap_or(0) + 1;
     let total = m.tour.len();
     let title = summary.title.clone();
-    let city = summary.city.clone();
-    let flag = city.flag_large_src();
     let kind = summary.kind;
-    let signed = city.signed.clone();
     let room_id = room.id.clone();
     let below = after_first_paint();
     let (museum, room) = (museum.clone(), room.clone());
+    let facts = museum.clone();
     view! {
         <article class="room">
             <div class="room-top">
@@ -107,46 +105,11 @@ fn room_view(museum: &Arc<MuseumFile>, room: &Arc<RoomFile>, l: Lang) -> impl In
                         <h1 tabindex="-1"><T text=title /></h1>
                     </header>
                     <Paragraphs text=room.introduction.clone() class="intro" />
-                    <ClassTools room=room_id.clone() l />
+                    <FirstViewTask><ClassTools room=room_id.clone() l /></FirstViewTask>
                 </div>
-                <aside class="room-facts" aria-label=td_string!(t, about_city)>
-                    <img class="flag flag-large" decoding="async" width="120" height="90" alt="" src=flag />
-                    <dl>
-                        <dt>{td_string!(t, country)}</dt>
-                        <dd><T text=city.country.clone() /></dd>
-                        {(!city.local_name.is_empty()).then(|| view! {
-                            <dt>{td_string!(t, local_name)}</dt>
-                            <dd class="local-name">{city.local_name.clone()}</dd>
-                        })}
-                        {signed.map(|d| {
-                            let note = d.note.clone();
-                            view! {
-                                <dt>{td_string!(t, ties_signed)}</dt>
-                                <dd>
-                                    <strong>{d.display(l)}</strong>
-                                    {note.map(|n| view! { <span class="signed-note"><T text=n /></span> })}
-                                </dd>
-                            }
-                        })}
-                        <dt>{td_string!(t, location)}</dt>
-                        <dd>{city.coords()}</dd>
-                    </dl>
-                    <div class="minimap">
-                        <FloorPlan
-                            museum=museum.clone()
-                            floor=summary.plan.floor
-                            current=room_id.clone()
-                            visited=crate::visited::visited()
-                            compact=true
-                            lang=l
-                            here_label=td_string!(locale(l), you_are_here)
-                            visited_label=td_string!(locale(l), visited)
-                        />
-                        <a href=href(&format!("/map?room={}", room_id), l).replacen("?lang=", "&lang=", 1)>
-                            {td_string!(t, open_plan)} " →"
-                        </a>
-                    </div>
-                </aside>
+                // On the first view the facts and the minimap, and the classroom tools, are
+                // drawn in tasks after the heading and introduction: no long task on a slow machine.
+                <FirstViewTask><RoomFacts museum=facts.clone() summary=summary.clone() l /></FirstViewTask>
             </div>
             // Below the fold on every screen: drawn in the task after the room's first frame.
             {move || below.get().then(|| view! { <RoomContents museum=museum.clone() room=room.clone() l /> })}
