@@ -1,6 +1,6 @@
 //! `/rooms/{room}/{exhibit}`: one exhibit, large, with its story and the walk on.
 
-use catalog::{Exhibit, Lang, MuseumFile, Record, RoomFile};
+use catalog::{Exhibit, Image, Lang, MuseumFile, Record, RoomFile};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -15,6 +15,7 @@ use crate::components::text::{Paragraphs, T};
 use crate::components::walk_nav::{Stop, WalkNav};
 use crate::components::zoom::Zoom;
 use crate::data;
+use crate::defer::FirstViewTask;
 use crate::i18n::{category_name, locale};
 use crate::keys::{on_walk_keys, Step};
 use crate::lang::{href, use_lang, Drawn};
@@ -195,7 +196,6 @@ fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> imp
     let prev = i.checked_sub(1).and_then(|j| room.exhibits.get(j)).map(stop);
     let next = room.exhibits.get(i + 1).map(stop);
     let img = e.image.clone();
-    let credit = img.credit.clone();
     let illustrative = e.record == Record::Illustrative;
     view! {
         <article class="exhibit">
@@ -203,12 +203,9 @@ fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> imp
                 <a href=room_path.clone()>{format!("← {}:\u{a0}", td_string!(t, back_to_room))} <T text=room_title /></a>
             </p>
             <div class="exhibit-body">
-                <figure class="exhibit-figure">
-                    <Zoom>
-                    <Picture image=img.clone() lang sizes=SIZES fetch=Fetch::First />
-                    </Zoom>
-                    <figcaption>{td_string!(t, credit)} ": " <T text=credit /></figcaption>
-                </figure>
+                // On the first view the picture and its zoom, the reading aloud and what is
+                // below the text are drawn in tasks after the text: no long task on a slow machine.
+                <FirstViewTask><ExhibitFigure image=img.clone() lang /></FirstViewTask>
                 <div class="exhibit-text">
                     <p class="eyebrow">{category_name(lang, e.category)}</p>
                     <h1 tabindex="-1"><T text=e.title.clone() /></h1>
@@ -218,7 +215,7 @@ fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> imp
                         view! { <p class="record documented"><strong>{td_string!(t, documented)}</strong></p> }.into_any()
                     }}
                     <Paragraphs text=e.description.clone() class="description" />
-                    <ReadAloud />
+                    <FirstViewTask><ReadAloud /></FirstViewTask>
                     <dl class="meta">
                         <dt>{td_string!(t, category)}</dt>
                         <dd>{category_name(lang, e.category)}</dd>
@@ -230,8 +227,24 @@ fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> imp
                     </dl>
                 </div>
             </div>
-            <WalkNav label=td_string!(t, exhibits) prev_label=td_string!(t, previous_exhibit) next_label=td_string!(t, next_exhibit) prev next />
-            <p class="hint">{td_string!(t, walk_hint)}</p>
+            <FirstViewTask>
+                <WalkNav label=td_string!(t, exhibits) prev_label=td_string!(t, previous_exhibit) next_label=td_string!(t, next_exhibit) prev=prev.clone() next=next.clone() />
+                <p class="hint">{td_string!(t, walk_hint)}</p>
+            </FirstViewTask>
         </article>
+    }
+}
+
+/// The exhibit's picture, which zooms, and its credit.
+#[component]
+fn ExhibitFigure(image: Image, lang: Lang) -> impl IntoView {
+    let credit = image.credit.clone();
+    view! {
+        <figure class="exhibit-figure">
+            <Zoom>
+                <Picture image lang sizes=SIZES fetch=Fetch::First />
+            </Zoom>
+            <figcaption>{td_string!(locale(lang), credit)} ": " <T text=credit /></figcaption>
+        </figure>
     }
 }
