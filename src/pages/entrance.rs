@@ -1,6 +1,6 @@
 //! `/`: the museum's name, a welcome, visit information, "Start the tour" and the rooms.
 
-use catalog::{Lang, MuseumFile, RoomSummary};
+use catalog::{Lang, MuseumFile, RoomSummary, Visit};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
@@ -9,7 +9,7 @@ use crate::components::error_view::ErrorView;
 use crate::components::head::{Head, PageHead};
 use crate::components::loading::Loading;
 use crate::components::text::{Paragraphs, T};
-use crate::defer::after_first_paint;
+use crate::defer::{after_first_paint, FirstViewTask};
 use crate::i18n::locale;
 use crate::lang::{href, use_lang, Drawn};
 
@@ -65,7 +65,6 @@ fn entrance_view(m: &MuseumFile, lang: Signal<Lang>, below: Signal<bool>) -> imp
     let facts = m.museum.facts.clone();
     let name = m.museum.name.clone();
     let rooms: Vec<_> = m.rooms_in_tour_order().cloned().collect();
-    let hours = format!("{}–{} ({})", visit.opens, visit.closes, visit.time_zone);
     view! {
         <section class="hero">
             <p class="eyebrow">{move || td_string!(locale(lang.get()), virtual_tour)}</p>
@@ -78,22 +77,32 @@ fn entrance_view(m: &MuseumFile, lang: Signal<Lang>, below: Signal<bool>) -> imp
                 {move || facts.line(lang.get(), shown)}
             </p>
         </section>
-        <section class="visit" aria-labelledby="visit-title">
-            <h2 id="visit-title">{move || td_string!(t(), visit)}</h2>
-            <dl>
-                <dt>{move || td_string!(t(), address)}</dt>
-                <dd><T text=visit.address.clone() /></dd>
-                <dt>{move || td_string!(t(), hours)}</dt>
-                <dd>{hours}</dd>
-                <dt>{move || td_string!(t(), admission)}</dt>
-                <dd><T text=visit.admission.clone() /></dd>
-                <dt>{move || td_string!(t(), checked)}</dt>
-                <dd><time datetime=visit.checked.clone()>{visit.checked.clone()}</time></dd>
-            </dl>
-            {visit.note.clone().map(|n| view! { <p class="visit-note"><T text=n /></p> })}
-        </section>
+        // On the first view, drawn in a task after the welcome: no long task on a slow machine.
+        <FirstViewTask>{visit_section(visit.clone(), lang)}</FirstViewTask>
         // Below the fold on every screen: drawn in the task after the entrance's first frame.
         {move || below.get().then(|| room_list(rooms.clone(), lang))}
+    }
+}
+
+/// How to visit the real museum: address, opening hours, admission and when that was checked.
+fn visit_section(visit: Visit, lang: Signal<Lang>) -> impl IntoView {
+    let t = move || locale(lang.get());
+    let hours = format!("{}–{} ({})", visit.opens, visit.closes, visit.time_zone);
+    view! {
+    <section class="visit" aria-labelledby="visit-title">
+        <h2 id="visit-title">{move || td_string!(t(), visit)}</h2>
+        <dl>
+            <dt>{move || td_string!(t(), address)}</dt>
+            <dd><T text=visit.address.clone() /></dd>
+            <dt>{move || td_string!(t(), hours)}</dt>
+            <dd>{hours}</dd>
+            <dt>{move || td_string!(t(), admission)}</dt>
+            <dd><T text=visit.admission.clone() /></dd>
+            <dt>{move || td_string!(t(), checked)}</dt>
+            <dd><time datetime=visit.checked.clone()>{visit.checked.clone()}</time></dd>
+        </dl>
+        {visit.note.clone().map(|n| view! { <p class="visit-note"><T text=n /></p> })}
+    </section>
     }
 }
 
