@@ -50,6 +50,10 @@ pub fn Layout(children: Children) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">{move || td_string!(t(), skip)}</a>
         <header class="site-header">
+            // The brand and the navigation, then the search box and the language menu, then the
+            // footer's tools, are built in tasks of their own: on a slow machine no task of the
+            // app's start is long.
+            <NextTask>
             <A href=move || href("/", lang.get()) attr:class="brand">
                 <span class="brand-mark" aria-hidden="true">"友"</span>
                 <span class="brand-name">
@@ -64,8 +68,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <A href=move || href("/trails", lang.get())>{move || td_string!(t(), class.trails)}</A>
                 <A href=move || href("/about", lang.get())>{move || td_string!(t(), about)}</A>
             </nav>
-            // The search box and the language menu, then the footer's tools, are built in tasks
-            // of their own: on a slow machine no task of the app's start is long.
+            </NextTask>
             <NextTask>
             <SiteSearch />
             <details class="lang-menu" node_ref=menu>
