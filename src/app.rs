@@ -31,6 +31,8 @@ pub fn App() -> impl IntoView {
     crate::collection::provide_collection();
     view! {
         <Router>
+            // The frame in the task after the router's, and the page in the task after that.
+            <NextTask>
             <Layout>
                 <NextTask>
                 <Routes fallback=NotFound>
@@ -52,6 +54,7 @@ pub fn App() -> impl IntoView {
                 </Routes>
                 </NextTask>
             </Layout>
+            </NextTask>
         </Router>
     }
 }
