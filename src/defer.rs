@@ -4,6 +4,10 @@
 //! introduction and facts fill the first screen). They are drawn in the task after the rest of the
 //! room, so the part the visitor sees first paints about twice as fast, and no single task is long
 //! on a slow machine (docs/performance.md, "Walking" and "Starting").
+//!
+//! The app's first view is built in many tasks ([`NextTask`], [`FirstViewTask`]) behind the
+//! pre-rendered copy: V8 compiles each wasm function in the task that first calls it, so a view
+//! built in one task would be one long task.
 
 use std::time::Duration;
 
