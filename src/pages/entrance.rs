@@ -52,7 +52,7 @@ pub fn Entrance() -> impl IntoView {
         }
     };
     view! {
-        <PageHead head />
+        <FirstViewTask><PageHead head /></FirstViewTask>
         {page}
     }
 }

@@ -132,7 +132,7 @@ pub fn ExhibitPage() -> impl IntoView {
         }
     };
     view! {
-        <PageHead head />
+        <FirstViewTask><PageHead head /></FirstViewTask>
         <PendingBar pending />
         {page}
     }
@@ -196,6 +196,7 @@ fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> imp
     let prev = i.checked_sub(1).and_then(|j| room.exhibits.get(j)).map(stop);
     let next = room.exhibits.get(i + 1).map(stop);
     let img = e.image.clone();
+    let description = e.description.clone();
     let illustrative = e.record == Record::Illustrative;
     view! {
         <article class="exhibit">
@@ -214,7 +215,7 @@ fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> imp
                     } else {
                         view! { <p class="record documented"><strong>{td_string!(t, documented)}</strong></p> }.into_any()
                     }}
-                    <Paragraphs text=e.description.clone() class="description" />
+                    <FirstViewTask><Paragraphs text=description.clone() class="description" /></FirstViewTask>
                     <FirstViewTask><ReadAloud /></FirstViewTask>
                     <dl class="meta">
                         <dt>{td_string!(t, category)}</dt>

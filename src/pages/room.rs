@@ -62,7 +62,7 @@ pub fn RoomPage() -> impl IntoView {
         }
     };
     view! {
-        <PageHead head />
+        <FirstViewTask><PageHead head /></FirstViewTask>
         <PendingBar pending />
         {page}
     }
@@ -93,6 +93,7 @@ fn room_view(museum: &Arc<MuseumFile>, room: &Arc<RoomFile>, l: Lang) -> impl In
     let below = after_first_paint();
     let (museum, room) = (museum.clone(), room.clone());
     let facts = museum.clone();
+    let intro = room.introduction.clone();
     view! {
         <article class="room">
             <div class="room-top">
@@ -104,7 +105,7 @@ fn room_view(museum: &Arc<MuseumFile>, room: &Arc<RoomFile>, l: Lang) -> impl In
                         </p>
                         <h1 tabindex="-1"><T text=title /></h1>
                     </header>
-                    <Paragraphs text=room.introduction.clone() class="intro" />
+                    <FirstViewTask><Paragraphs text=intro.clone() class="intro" /></FirstViewTask>
                     <FirstViewTask><ClassTools room=room_id.clone() l /></FirstViewTask>
                 </div>
                 // On the first view the facts and the minimap, and the classroom tools, are
