@@ -204,8 +204,9 @@ fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> imp
                 <a href=room_path.clone()>{format!("← {}:\u{a0}", td_string!(t, back_to_room))} <T text=room_title /></a>
             </p>
             <div class="exhibit-body">
-                // On the first view the picture and its zoom, the reading aloud and what is
-                // below the text are drawn in tasks after the text: no long task on a slow machine.
+                // On the first view the picture, the description, reading aloud and the walk
+                // links are each drawn in a task after the heading (behind the pre-rendered copy):
+                // no long task on a slow machine.
                 <FirstViewTask><ExhibitFigure image=img.clone() lang /></FirstViewTask>
                 <div class="exhibit-text">
                     <p class="eyebrow">{category_name(lang, e.category)}</p>

@@ -105,11 +105,11 @@ fn room_view(museum: &Arc<MuseumFile>, room: &Arc<RoomFile>, l: Lang) -> impl In
                         </p>
                         <h1 tabindex="-1"><T text=title /></h1>
                     </header>
+                    // On the first view each part after the heading is drawn in a task of its own
+                    // (behind the pre-rendered copy): no long task on a slow machine.
                     <FirstViewTask><Paragraphs text=intro.clone() class="intro" /></FirstViewTask>
                     <FirstViewTask><ClassTools room=room_id.clone() l /></FirstViewTask>
                 </div>
-                // On the first view the facts and the minimap, and the classroom tools, are
-                // drawn in tasks after the heading and introduction: no long task on a slow machine.
                 <FirstViewTask><RoomFacts museum=facts.clone() summary=summary.clone() l /></FirstViewTask>
             </div>
             // Below the fold on every screen: drawn in the task after the room's first frame.
