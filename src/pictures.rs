@@ -48,15 +48,14 @@ pub fn shown(image: &Image) {
     note(&src(image));
 }
 
-/// Adds `src` to the pictures fetched, if it is new (the set is looked up first: walking back and
-/// forth adds nothing, and allocates nothing that stays).
-fn note(src: &str) {
+/// Adds `src` to the pictures fetched; false if it was there already. The set is looked up first:
+/// walking back and forth adds nothing and allocates nothing (`HashSet::extend` would reserve room
+/// even for what is there, and grew the set on a walk).
+fn note(src: &str) -> bool {
     FETCHED.with(|fetched| {
         let mut fetched = fetched.borrow_mut();
-        if !fetched.contains(src) {
-            fetched.insert(src.to_string());
-        }
-    });
+        !fetched.contains(src) && fetched.insert(src.to_string())
+    })
 }
 
 fn src(image: &Image) -> String {
@@ -78,7 +77,7 @@ pub fn fetch_picture(image: &Image, sizes: &str) {
 /// only when painted).
 fn fetch(src: &str, srcset: &str, sizes: &str) {
     // Each picture once a visit: walking back and forth asks for nothing twice.
-    if !FETCHED.with(|fetched| fetched.borrow_mut().insert(src.to_string())) {
+    if !note(src) {
         return;
     }
     if srcset.is_empty() {

@@ -89,7 +89,8 @@ pub fn use_room(room_id: Signal<String>, ahead: Ahead) -> UseRoom {
             let (prev, next) = m.tour_neighbours(&id);
             let near: Vec<_> = next.into_iter().chain(prev).collect();
             let mut ids: Vec<String> = near.iter().map(|r| r.id.clone()).collect();
-            for door in m.room(&id).map(|r| r.doors.clone()).unwrap_or_default() {
+            let summary = m.room(&id);
+            for door in summary.map(|r| r.doors.clone()).unwrap_or_default() {
                 // A door often leads to the tour's next or previous room: asked for once.
                 if !ids.contains(&door) {
                     ids.push(door);
@@ -97,16 +98,15 @@ pub fn use_room(room_id: Signal<String>, ahead: Ahead) -> UseRoom {
             }
             let flags: Vec<(String, String)> = match ahead {
                 Ahead::Files => Vec::new(),
-                Ahead::FilesAndPictures => {
-                    // This room's first pictures are on screen: walking back, not fetched again.
-                    if let Some(summary) = m.room(&here.id) {
-                        crate::pictures::shown_first(&here, &summary.city.flag_large_src());
-                    }
-                    near.iter()
-                        .map(|r| (r.id.clone(), r.city.flag_large_src()))
-                        .collect()
-                }
+                Ahead::FilesAndPictures => near
+                    .iter()
+                    .map(|r| (r.id.clone(), r.city.flag_large_src()))
+                    .collect(),
             };
+            // This room's first pictures are on screen: walking back to it, they are not fetched again.
+            if let (Ahead::FilesAndPictures, Some(summary)) = (ahead, summary) {
+                crate::pictures::shown_first(&here, &summary.city.flag_large_src());
+            }
             data::prefetch(ids, move |room| {
                 if let Some((_, flag)) = flags.iter().find(|(id, _)| *id == room.id) {
                     crate::pictures::fetch_first(room, flag);

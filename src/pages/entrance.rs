@@ -89,20 +89,20 @@ fn visit_section(visit: Visit, lang: Signal<Lang>) -> impl IntoView {
     let t = move || locale(lang.get());
     let hours = format!("{}–{} ({})", visit.opens, visit.closes, visit.time_zone);
     view! {
-    <section class="visit" aria-labelledby="visit-title">
-        <h2 id="visit-title">{move || td_string!(t(), visit)}</h2>
-        <dl>
-            <dt>{move || td_string!(t(), address)}</dt>
-            <dd><T text=visit.address.clone() /></dd>
-            <dt>{move || td_string!(t(), hours)}</dt>
-            <dd>{hours}</dd>
-            <dt>{move || td_string!(t(), admission)}</dt>
-            <dd><T text=visit.admission.clone() /></dd>
-            <dt>{move || td_string!(t(), checked)}</dt>
-            <dd><time datetime=visit.checked.clone()>{visit.checked.clone()}</time></dd>
-        </dl>
-        {visit.note.clone().map(|n| view! { <p class="visit-note"><T text=n /></p> })}
-    </section>
+        <section class="visit" aria-labelledby="visit-title">
+            <h2 id="visit-title">{move || td_string!(t(), visit)}</h2>
+            <dl>
+                <dt>{move || td_string!(t(), address)}</dt>
+                <dd><T text=visit.address.clone() /></dd>
+                <dt>{move || td_string!(t(), hours)}</dt>
+                <dd>{hours}</dd>
+                <dt>{move || td_string!(t(), admission)}</dt>
+                <dd><T text=visit.admission.clone() /></dd>
+                <dt>{move || td_string!(t(), checked)}</dt>
+                <dd><time datetime=visit.checked.clone()>{visit.checked.clone()}</time></dd>
+            </dl>
+            {visit.note.clone().map(|n| view! { <p class="visit-note"><T text=n /></p> })}
+        </section>
     }
 }
 
