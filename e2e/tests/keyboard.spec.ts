@@ -133,3 +133,29 @@ test("focus reaches the room's heading even when the room's file is slow", async
   await page.keyboard.press("Enter");
   await arrived(page, `/rooms/${first}`, m.rooms.find((r: any) => r.id === first).title.en);
 });
+
+// Walking with the arrow keys keeps the same <h1> element and changes its text; focus must still
+// arrive at it anew on every walk (a focus event), or a screen reader would not announce the new room.
+test("every walk with the arrow keys focuses the new room's heading anew", async ({ page }) => {
+  const m = await museum(page);
+  const title = (id: string) => m.rooms.find((r: any) => r.id === id).title.en as string;
+  await page.addInitScript(() => {
+    (window as any).__focused = [];
+    document.addEventListener("focusin", (e) => {
+      const el = e.target as Element;
+      if (el.matches("main h1")) (window as any).__focused.push(el.textContent);
+    });
+  });
+  await page.goto(`/rooms/${m.tour[0]}`);
+  await appReady(page);
+  for (const id of m.tour.slice(1, 4) as string[]) {
+    await page.keyboard.press("ArrowRight");
+    await arrived(page, `/rooms/${id}`, title(id));
+  }
+  await page.keyboard.press("ArrowLeft");
+  await arrived(page, `/rooms/${m.tour[2]}`, title(m.tour[2]));
+  await expect.poll(() => page.evaluate(() => (window as any).__focused))
+    .toEqual([...m.tour.slice(1, 4), m.tour[2]].map(title));
+  // The heading is made focusable by the focus move, not by the view.
+  await expect(page.locator("main h1")).toHaveAttribute("tabindex", "-1");
+});

@@ -14,7 +14,7 @@ pub fn ErrorView(error: LoadError, #[prop(into)] retry: Callback<()>) -> impl In
     let t = move || locale(lang.get());
     view! {
         <section class="error-view" role="alert" aria-labelledby="error-title">
-            <h1 id="error-title" tabindex="-1">{move || td_string!(t(), could_not_load)}</h1>
+            <h1 id="error-title">{move || td_string!(t(), could_not_load)}</h1>
             <p class="error-file">
                 <code>{error.file.clone()}</code>
             </p>

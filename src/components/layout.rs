@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::present::{PresentBar, PresentButton};
 use crate::components::site_search::{on_slash_key, SiteSearch};
-use crate::defer::NextTask;
+use crate::defer::{next_task, NextTask};
 use crate::i18n::locale;
 use crate::lang::{href, html_lang, provide_lang, use_lang, use_switch_href};
 use crate::shortcuts::{provide_shortcuts, ShortcutsToggle};
@@ -111,10 +111,21 @@ pub fn Layout(children: Children) -> impl IntoView {
     }
 }
 
-/// Moves keyboard focus to the first element matching `selector`, if there is one.
+/// Moves keyboard focus to the first element matching `selector`, if there is one. A heading is
+/// made focusable here (`tabindex="-1"`), not in the views: a view drawn again on every walk would
+/// remove and set the attribute on each walk (tachys rebuilds an element's attributes that way),
+/// and removing it from the focused heading makes the browser blur it and restyle the page in the
+/// walk's key task. Focus already on the element is moved off and back, so screen readers announce
+/// the new page.
 pub fn focus(selector: &str) {
     let found = document().query_selector(selector).ok().flatten();
     if let Some(el) = found.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if el.tab_index() < 0 && !el.has_attribute("tabindex") {
+            let _ = el.set_attribute("tabindex", "-1");
+        }
+        if document().active_element().as_ref() == Some(el.as_ref()) {
+            let _ = el.blur();
+        }
         let _ = el.focus();
     }
 }
@@ -125,7 +136,9 @@ const FOCUS_FRAMES: u32 = 240;
 /// Moves focus to `selector` once it exists and the page is no longer loading its new view (while
 /// it loads, the previous view and its heading stay on screen under the pending bar), checking each
 /// frame for up to ~4 s, unless the visitor has moved on (another page) or put focus somewhere
-/// themselves in the meantime.
+/// themselves in the meantime (focus still on the previous page's heading is not theirs). Focus
+/// moves in the task after the frame that shows the page: the browser has styled it by then, so
+/// focusing costs little, and the frame's own task is shorter.
 fn focus_when_shown(selector: &'static str, path: String) {
     fn attempt(selector: &'static str, path: String, left: u32) {
         request_animation_frame(move || {
@@ -133,13 +146,13 @@ fn focus_when_shown(selector: &'static str, path: String) {
             let here = window().location().pathname().ok().as_deref() == Some(path.as_str());
             let busy = doc
                 .active_element()
-                .is_some_and(|el| el.tag_name() != "BODY" && el.tag_name() != "A");
+                .is_some_and(|el| !matches!(el.tag_name().as_str(), "BODY" | "A" | "H1"));
             if !here || busy {
                 return;
             }
             let pending = doc.query_selector(".pending-bar.active").ok().flatten().is_some();
             if !pending && doc.query_selector(selector).ok().flatten().is_some() {
-                focus(selector);
+                next_task(move || focus(selector));
             } else if left > 0 {
                 attempt(selector, path, left - 1);
             }

@@ -36,7 +36,7 @@ pub fn Worksheet(
             <header class="worksheet-head">
                 <div>
                     <p class="eyebrow">{td_string!(locale(l), brand)} " · " {td_string!(t, class.worksheet)}</p>
-                    <h1 tabindex="-1"><T text=title /></h1>
+                    <h1><T text=title /></h1>
                     <p class="worksheet-lines">
                         <span>{td_string!(t, class.name_line)} ":"</span>
                         <span>{td_string!(t, class.class_line)} ":"</span>

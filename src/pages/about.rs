@@ -25,7 +25,7 @@ pub fn About() -> impl IntoView {
         <Title text=move || td_string!(t(), about_title).to_string() />
         <Meta name="description" content=move || td_string!(t(), how_made_text).to_string() />
         <article class="about prose">
-            <h1 tabindex="-1">{move || td_string!(t(), about_title)}</h1>
+            <h1>{move || td_string!(t(), about_title)}</h1>
             <section aria-labelledby="history">
                 <h2 id="history">{move || td_string!(t(), history)}</h2>
                 {move || match museum.get() {

@@ -68,7 +68,7 @@ fn entrance_view(m: &MuseumFile, lang: Signal<Lang>, below: Signal<bool>) -> imp
     view! {
         <section class="hero">
             <p class="eyebrow">{move || td_string!(locale(lang.get()), virtual_tour)}</p>
-            <h1 tabindex="-1"><T text=name /></h1>
+            <h1><T text=name /></h1>
             <Paragraphs text=m.museum.welcome.clone() class="lead" />
             <a href=move || href(&format!("/rooms/{first}"), lang.get()) class="button primary">
                 {move || td_string!(t(), start_tour)} " →"

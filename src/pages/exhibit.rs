@@ -210,7 +210,7 @@ fn exhibit_view(m: &MuseumFile, room: &RoomFile, e: &Exhibit, lang: Lang) -> imp
                 <FirstViewTask><ExhibitFigure image=img.clone() lang /></FirstViewTask>
                 <div class="exhibit-text">
                     <p class="eyebrow">{category_name(lang, e.category)}</p>
-                    <h1 tabindex="-1"><T text=e.title.clone() /></h1>
+                    <h1><T text=e.title.clone() /></h1>
                     {if illustrative {
                         view! { <p class="record illustrative"><strong>{td_string!(t, illustrative)}</strong> ". " {td_string!(t, illustrative_note)}</p> }.into_any()
                     } else {

@@ -19,7 +19,7 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <Title text=move || td_string!(t(), not_found).to_string() />
         <section class="not-found">
-            <h1 tabindex="-1">{move || td_string!(t(), not_found)}</h1>
+            <h1>{move || td_string!(t(), not_found)}</h1>
             <p>{move || td_string!(t(), not_found_text)}</p>
             <p>
                 <a href=move || href("/", lang.get()) class="button primary">{move || td_string!(t(), entrance)}</a>

@@ -76,7 +76,7 @@ pub fn PlanPage() -> impl IntoView {
         };
         view! {
             <section class="plan-page">
-                <h1 tabindex="-1">{td_string!(t, floor_plan)}</h1>
+                <h1>{td_string!(t, floor_plan)}</h1>
                 <p class="plan-note">{td_string!(t, plan_note)}</p>
                 {here_name.map(|name| view! { <p class="plan-here">{td_string!(t, you_are_here)} ": " <strong>{name}</strong></p> })}
                 <div class="floor-switch" role="group" aria-label=td_string!(t, floors)>

@@ -39,7 +39,7 @@ fn quiz_view(
     view! {
         <article class="quiz-page">
             <p class="eyebrow"><a href=href(&back, l)>"← " <T text=back_title /></a></p>
-            <h1 tabindex="-1">{td_string!(t, class.quiz)} ": " <T text=title /></h1>
+            <h1>{td_string!(t, class.quiz)} ": " <T text=title /></h1>
             {note.map(|n| view! { <p class="lead">{n}</p> })}
             <Quiz questions id />
         </article>

@@ -103,7 +103,7 @@ fn room_view(museum: &Arc<MuseumFile>, room: &Arc<RoomFile>, l: Lang) -> impl In
                             {room_of(l, position, total)} " · "
                             {if kind == RoomKind::Harbin { td_string!(t, showroom) } else { td_string!(t, sister_city) }}
                         </p>
-                        <h1 tabindex="-1"><T text=title /></h1>
+                        <h1><T text=title /></h1>
                     </header>
                     // On the first view each part after the heading is drawn in a task of its own
                     // (behind the pre-rendered copy): no long task on a slow machine.

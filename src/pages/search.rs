@@ -78,7 +78,7 @@ pub fn SearchPage() -> impl IntoView {
         <Title text=move || td_string!(t(), search).to_string() />
         <Meta name="description" content=move || td_string!(t(), search_hint).to_string() />
         <section class="search-page">
-            <h1 tabindex="-1">{move || td_string!(t(), search_title)}</h1>
+            <h1>{move || td_string!(t(), search_title)}</h1>
             <form class="search-form" role="search" on:submit=|ev| ev.prevent_default()>
                 <label for="search-q" class="visually-hidden">{move || td_string!(t(), search_label)}</label>
                 <input

@@ -54,7 +54,7 @@ fn overview(m: &MuseumFile, trail: &Trail) -> impl IntoView + use<> {
     view! {
         <article class="trail-overview">
             <p class="eyebrow"><a href=move || href("/trails", lang.get())>{move || td_string!(t(), class.trails)}</a></p>
-            <h1 tabindex="-1"><T text=title /></h1>
+            <h1><T text=title /></h1>
             <p class="lead"><T text=trail.summary.clone() /></p>
             <p>
                 <a href=move || href(&go, lang.get()) class="button primary">

@@ -49,7 +49,7 @@ fn notes(m: &MuseumFile, trail: &Trail, l: Lang) -> impl IntoView + use<> {
     view! {
         <article class="trail-notes prose">
             <p class="eyebrow"><a href=back>"← " <T text=back_title /></a></p>
-            <h1 tabindex="-1">{td_string!(t, class.lesson_notes)} ": " <T text=title /></h1>
+            <h1>{td_string!(t, class.lesson_notes)} ": " <T text=title /></h1>
             <dl class="notes-facts">
                 <dt>{td_string!(t, class.ages)}</dt><dd>{ages}</dd>
                 <dt>{td_string!(t, class.time_needed)}</dt><dd>{fill(td_string!(t, class.minutes), n.minutes as usize, 0)}</dd>

@@ -255,7 +255,7 @@ fn stop_view(m: &Arc<MuseumFile>, trail: &Trail, room: &RoomFile, n: usize) -> i
                     </figure>
                 })}
                 <div class="trail-text">
-                    <h1 tabindex="-1"><T text=name /></h1>
+                    <h1><T text=name /></h1>
                     {has_exhibit.then(|| view! { <p class="trail-room"><T text=room_title /></p> })}
                     <div class="prompt">
                         <Paragraphs text=prompt />

@@ -42,7 +42,7 @@ pub fn TrailsPage() -> impl IntoView {
         <Title text=move || td_string!(t(), class.trails_title).to_string() />
         <Meta name="description" content=move || td_string!(t(), class.trails_intro).to_string() />
         <section class="trails-page">
-            <h1 tabindex="-1">{move || td_string!(t(), class.trails_title)}</h1>
+            <h1>{move || td_string!(t(), class.trails_title)}</h1>
             <p class="lead">{move || td_string!(t(), class.trails_intro)}</p>
             {page}
             <ForgetProgress on_forget=Callback::new(move |_| forgot.update(|n| *n += 1)) />

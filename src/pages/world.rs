@@ -143,7 +143,7 @@ pub fn WorldPage() -> impl IntoView {
         });
         view! {
             <section class="world-page">
-                <h1 tabindex="-1">{td_string!(t, world_title)}</h1>
+                <h1>{td_string!(t, world_title)}</h1>
                 <p class="plan-note">{td_string!(t, world_note)}</p>
                 <div class="chips" role="group" aria-label=td_string!(t, decade)>
                     <span class="chips-label">{td_string!(t, decade)}</span>
