@@ -34,9 +34,19 @@ pub fn after_first_paint() -> Signal<bool> {
             release();
         });
     } else {
-        request_animation_frame(move || next_task(move || _ = shown.try_set(true)));
+        after_paint(move || _ = shown.try_set(true));
     }
     shown.into()
+}
+
+/// Runs `f` in the task after the next frame is painted (at once in a task of its own in a hidden
+/// tab, where no frames come): for work the frame must not wait for, such as fetching ahead.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    if document().hidden() {
+        next_task(f);
+    } else {
+        request_animation_frame(move || next_task(f));
+    }
 }
 
 /// Runs `f` in a task of its own, after the current one.

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::app::use_museum;
 use crate::data;
+use crate::defer::after_paint;
 use crate::error::LoadError;
 
 /// The state of a room-based page.
@@ -86,31 +87,35 @@ pub fn use_room(room_id: Signal<String>, ahead: Ahead) -> UseRoom {
         if let RoomState::Ready(m, here) = state.get() {
             let id = room_id.get_untracked();
             crate::visited::mark_visited(&id);
-            let (prev, next) = m.tour_neighbours(&id);
-            let near: Vec<_> = next.into_iter().chain(prev).collect();
-            let mut ids: Vec<String> = near.iter().map(|r| r.id.clone()).collect();
-            let summary = m.room(&id);
-            for door in summary.map(|r| r.doors.clone()).unwrap_or_default() {
-                // A door often leads to the tour's next or previous room: asked for once.
-                if !ids.contains(&door) {
-                    ids.push(door);
+            // Fetching ahead waits for the room's first frame: the rooms ahead are mostly in
+            // memory already, and their pictures would otherwise be asked for in the walk's key task.
+            after_paint(move || {
+                let (prev, next) = m.tour_neighbours(&id);
+                let near: Vec<_> = next.into_iter().chain(prev).collect();
+                let mut ids: Vec<String> = near.iter().map(|r| r.id.clone()).collect();
+                let summary = m.room(&id);
+                for door in summary.map(|r| r.doors.clone()).unwrap_or_default() {
+                    // A door often leads to the tour's next or previous room: asked for once.
+                    if !ids.contains(&door) {
+                        ids.push(door);
+                    }
                 }
-            }
-            let flags: Vec<(String, String)> = match ahead {
-                Ahead::Files => Vec::new(),
-                Ahead::FilesAndPictures => near
-                    .iter()
-                    .map(|r| (r.id.clone(), r.city.flag_large_src()))
-                    .collect(),
-            };
-            // This room's first pictures are on screen: walking back to it, they are not fetched again.
-            if let (Ahead::FilesAndPictures, Some(summary)) = (ahead, summary) {
-                crate::pictures::shown_first(&here, &summary.city.flag_large_src());
-            }
-            data::prefetch(ids, move |room| {
-                if let Some((_, flag)) = flags.iter().find(|(id, _)| *id == room.id) {
-                    crate::pictures::fetch_first(room, flag);
+                let flags: Vec<(String, String)> = match ahead {
+                    Ahead::Files => Vec::new(),
+                    Ahead::FilesAndPictures => near
+                        .iter()
+                        .map(|r| (r.id.clone(), r.city.flag_large_src()))
+                        .collect(),
+                };
+                // This room's first pictures are on screen: walking back to it, they are not fetched again.
+                if let (Ahead::FilesAndPictures, Some(summary)) = (ahead, summary) {
+                    crate::pictures::shown_first(&here, &summary.city.flag_large_src());
                 }
+                data::prefetch(ids, move |room| {
+                    if let Some((_, flag)) = flags.iter().find(|(id, _)| *id == room.id) {
+                        crate::pictures::fetch_first(room, flag);
+                    }
+                });
             });
         }
         if state.get() != RoomState::Loading {
