@@ -26,6 +26,7 @@ mod swipe;
 mod timing;
 mod trail_data;
 mod visited;
+mod warm;
 
 use wasm_bindgen::JsCast;
 

@@ -67,7 +67,8 @@ if (start) {
 const walk = recorded("walk");
 if (walk) {
   row("→ to the next room painted, CPU ×4, median of 20", "≤ 100 ms", `${ms(walk.median)} (max ${ms(walk.max)})`, walk.median <= 100);
-  row("longest task while walking", "≤ 50 ms", ms(walk.longest), walk.longest <= 50);
+  row(`longest task while walking (100 moves${walk.rest ? ", after a rest on the first room" : ""})`, "≤ 50 ms",
+    `${ms(walk.longest)} (first move ${ms(walk.firstLongest)})`, walk.longest <= 50);
   row("JS heap after 50 moves / after 5", "within 10 %",
     `${kb(walk.heap50)} / ${kb(walk.heap5)} (${(100 * (walk.heap50 / walk.heap5 - 1)).toFixed(1)} %)`, walk.heap50 <= 1.1 * walk.heap5);
   row("wasm memory after 100 moves / after 50", "no larger", `${kb(walk.wasm100)} / ${kb(walk.wasm50)}`, walk.wasm100 <= walk.wasm50);

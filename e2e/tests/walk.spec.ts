@@ -262,3 +262,29 @@ test.describe("pictures fetched ahead", () => {
     await context.setOffline(false);
   });
 });
+
+// While the visitor rests on a room, the app rehearses a walk outside the page (src/warm.rs) so the
+// first walk's code is compiled before it: nothing on the page may change, nothing may be fetched,
+// and walking on afterwards works as before.
+test("resting on a room rehearses a walk without changing the page or fetching anything", async ({ page }) => {
+  const m = await museum(page);
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (msg) => { if (msg.type() === "error") errors.push(msg.text()); });
+  await page.goto(`/rooms/${m.tour[0]}`);
+  await appReady(page);
+  await expect(page.locator(".cards .card")).not.toHaveCount(0);
+  const before = await page.locator("main").innerHTML();
+  const fetched: string[] = [];
+  page.on("request", (r) => fetched.push(r.url()));
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName("rehearsed").length),
+    { timeout: 10_000 }).toBe(1);
+  expect(await page.locator("main").innerHTML()).toBe(before);
+  expect(fetched).toEqual([]);
+  expect(errors).toEqual([]);
+  const second = m.rooms.find((r: any) => r.id === m.tour[1]).title.en;
+  await page.keyboard.press("ArrowRight");
+  await expect(page.locator("main h1")).toHaveText(second);
+  await expect(page.locator("main h1")).toBeFocused();
+  await expect(page.locator(".cards .card")).not.toHaveCount(0);
+});

@@ -20,6 +20,8 @@ pub enum Fetch {
 #[component]
 pub fn Picture(image: Image, lang: Lang, sizes: &'static str, fetch: Fetch) -> impl IntoView {
     let srcset = image.srcset_attr("/");
+    // A rehearsal's picture (`warm.rs`) has no source: it must not be fetched.
+    let shown = !crate::warm::rehearsing();
     // `src` last: the view sets attributes in the order written, and an image starts loading when
     // `src` is set, before the browser knows it is lazy and which size to pick (docs/performance.md).
     view! {
@@ -36,8 +38,8 @@ pub fn Picture(image: Image, lang: Lang, sizes: &'static str, fetch: Fetch) -> i
             height=image.height
             alt=image.alt.in_lang(lang).to_string()
             sizes=sizes
-            srcset=(!srcset.is_empty()).then_some(srcset)
-            src=format!("/{}", image.src)
+            srcset=(shown && !srcset.is_empty()).then_some(srcset)
+            src=shown.then(|| format!("/{}", image.src))
         />
     }
 }

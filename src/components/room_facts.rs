@@ -22,7 +22,8 @@ pub fn RoomFacts(museum: Arc<MuseumFile>, summary: RoomSummary, l: Lang) -> impl
     let room_id = summary.id.clone();
     view! {
         <aside class="room-facts" aria-label=td_string!(t, about_city)>
-            <img class="flag flag-large" decoding="async" width="120" height="90" alt="" src=flag />
+            <img class="flag flag-large" decoding="async" width="120" height="90" alt=""
+                src=(!crate::warm::rehearsing()).then_some(flag) />
             <dl>
                 <dt>{td_string!(t, country)}</dt>
                 <dd><T text=city.country.clone() /></dd>

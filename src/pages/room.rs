@@ -48,6 +48,30 @@ pub fn RoomPage() -> impl IntoView {
             }
         }
     });
+    // Once the visitor rests on the first room shown, its view is rehearsed outside the page, so
+    // the code a walk runs is compiled before the first walk (`warm.rs`).
+    // Held weakly: a strong reference here would keep the page (and its key listener) alive.
+    let owner = Owner::current().map(|o| o.downgrade());
+    Effect::new(move |shown: Option<Option<String>>| {
+        let RoomState::Ready(m, r) = state.get() else {
+            return shown.flatten();
+        };
+        let id = r.id.clone();
+        match shown.flatten() {
+            None => {
+                let (l, path) = (
+                    lang.get_untracked(),
+                    window().location().pathname().unwrap_or_default(),
+                );
+                if let Some(owner) = owner.clone() {
+                    crate::warm::rehearse(owner, path, move || room_view(&m, &r, l).into_any());
+                }
+            }
+            Some(before) if before != id => crate::warm::walked(),
+            Some(_) => {}
+        }
+        Some(id)
+    });
     let head = kept_head(move || match state.get() {
         RoomState::Ready(m, r) => room_head(&m, &r.id, lang.get()),
         _ => None,
