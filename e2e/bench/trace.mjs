@@ -3,7 +3,7 @@
 /** Traces `run()` through the CDP session `cdp` and returns the renderer main thread's complete events
  * ("X": each has a start `ts` and a length `dur`, in µs). `categories` defaults to the timeline's. */
 export async function traceMainThread(cdp, run, categories = "devtools.timeline,disabled-by-default-devtools.timeline") {
-  const done = new Promise((resolve) => cdp.on("Tracing.tracingComplete", async ({ stream }) => {
+  const done = new Promise((resolve) => cdp.once("Tracing.tracingComplete", async ({ stream }) => {
     let data = "";
     for (;;) {
       const chunk = await cdp.send("IO.read", { handle: stream });
