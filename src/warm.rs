@@ -3,10 +3,11 @@
 //! V8 compiles each wasm function on its first call, on the main thread. A walk draws the room
 //! view *again* (tachys' rebuild code, which the first view never ran), so the visitor's first walk
 //! was one long task: about 300 functions compiled in it, 60–90 ms with the CPU slowed four times
-//! (docs/performance.md, "Walking"). Once the visitor has rested on a room, [`rehearse`] builds that
-//! room's view once more in an element outside the page, lets its below-the-fold part follow as on
-//! a walk, draws it again and drops it: the same code a walk runs, compiled while nobody waits.
-//! Nothing on screen changes, and nothing is fetched: its pictures have no source ([`rehearsing`]).
+//! (docs/performance.md, "Walking"). Once the visitor has rested on a room, an exhibit or a trail's stop,
+//! [`on_rest`] builds its view once more in an element outside the page, lets its below-the-fold
+//! part follow as on a walk, draws it again and drops it: the same code a walk runs, compiled while
+//! nobody waits. Nothing on screen changes, and nothing is fetched: its pictures have no source
+//! ([`rehearsing`]).
 
 use std::cell::Cell;
 use std::time::Duration;
@@ -18,12 +19,33 @@ use wasm_bindgen::prelude::*;
 
 use crate::defer::{after_paint, next_task};
 
-/// How long the visitor must have stayed on the room before the rehearsal (a pupil reading it).
+/// How long the visitor must have stayed on the page before the rehearsal (a pupil reading it).
 const REST: Duration = Duration::from_secs(3);
 
+/// The kinds of page a visitor walks through with ← and →, each rehearsed once per visit: their
+/// views share little code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Walk {
+    /// From room to room.
+    Rooms = 1,
+    /// From exhibit to exhibit.
+    Exhibits = 2,
+    /// From stop to stop of a trail.
+    TrailStops = 4,
+}
+
 thread_local! {
-    /// Whether this visit has rehearsed (or walked) already: once is enough.
-    static DONE: Cell<bool> = const { Cell::new(false) };
+    /// The kinds of walk this visit has rehearsed (or walked) already, one bit each: once is enough.
+    static DONE: Cell<u8> = const { Cell::new(0) };
+}
+
+fn done(walk: Walk) -> bool {
+    DONE.get() & walk as u8 != 0
+}
+
+fn mark_done(walk: Walk) {
+    DONE.set(DONE.get() | walk as u8);
 }
 
 /// What the rehearsal's owner provides, so the views inside know they are not on the page.
@@ -36,27 +58,53 @@ pub fn rehearsing() -> bool {
     use_context::<Rehearsal>().is_some()
 }
 
-/// Marks the rehearsal as no longer needed (a walk has run the code it would compile).
-pub fn walked() {
-    DONE.set(true);
+/// Rehearses a walk of the page's kind once the visitor rests on the page. `shown` says what the
+/// page shows (a key, such as the room's id, and a function drawing its view), or `None` while it
+/// loads. The first thing shown is rehearsed ([`rehearse`]); a different key later means the visitor
+/// walked, which compiled the code by itself. Call it in the page's component: the rehearsal runs
+/// under the page's owner (held weakly: a strong reference would keep the page, and its key
+/// listener, alive after the visitor leaves).
+pub fn on_rest<K, F, V>(walk: Walk, shown: impl Fn() -> Option<(K, F)> + 'static)
+where
+    K: PartialEq + Clone + 'static,
+    F: Fn() -> V + 'static,
+    V: Render + 'static,
+{
+    let owner = Owner::current().map(|o| o.downgrade());
+    Effect::new(move |before: Option<Option<K>>| {
+        let Some((key, view)) = shown() else {
+            return before.flatten();
+        };
+        match before.flatten() {
+            None => {
+                if let Some(owner) = owner.clone() {
+                    let path = window().location().pathname().unwrap_or_default();
+                    rehearse(walk, owner, path, view);
+                }
+            }
+            Some(b) if b != key => mark_done(walk),
+            Some(_) => {}
+        }
+        Some(key)
+    });
 }
 
-/// Once per visit: after the visitor has stayed [`REST`] on the page at `path` and the browser is
-/// idle, builds `view()` outside the page, draws it again and drops it. Skipped if they have moved
-/// on (or walked) by then, or if the page is gone. Runs under a child of `page` (the page's owner,
-/// held weakly: the page must be free to go), so the view finds the app's contexts.
-pub fn rehearse<V: Render + 'static>(page: WeakOwner, path: String, view: impl Fn() -> V + 'static) {
-    if DONE.get() {
+/// Once per visit and kind of walk: after the visitor has stayed [`REST`] on the page at `path` and
+/// the browser is idle, builds `view()` outside the page, draws it again and drops it. Skipped if
+/// they have moved on (or walked) by then, or if the page is gone. Runs under a child of `page` (the
+/// page's owner, held weakly: the page must be free to go), so the view finds the app's contexts.
+fn rehearse<V: Render + 'static>(walk: Walk, page: WeakOwner, path: String, view: impl Fn() -> V + 'static) {
+    if done(walk) {
         return;
     }
     set_timeout(
         move || {
             let idle = Closure::once_into_js(move || {
                 let here = window().location().pathname().ok() == Some(path);
-                let Some(page) = page.upgrade().filter(|_| here && !DONE.get()) else {
+                let Some(page) = page.upgrade().filter(|_| here && !done(walk)) else {
                     return;
                 };
-                DONE.set(true);
+                mark_done(walk);
                 let owner = page.child();
                 let Ok(parent) = document().create_element("div") else {
                     return;

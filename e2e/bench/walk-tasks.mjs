@@ -6,7 +6,7 @@
 //     and how many were over 50 ms.
 // Times come from a Chromium trace (tracing adds a little). It prints numbers; it asserts nothing.
 //
-// usage: node e2e/bench/walk-tasks.mjs BASE_URL
+// usage: [WALK=exhibits|trail] node e2e/bench/walk-tasks.mjs BASE_URL
 import { launch } from "./browser.mjs";
 import { record } from "./results.mjs";
 import { traceMainThread } from "./trace.mjs";
@@ -15,8 +15,26 @@ const base = process.argv[2] ?? "http://127.0.0.1:4173";
 const browser = await launch();
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 const museum = await (await page.request.get(`${base}/data/museum.json`)).json();
-const titles = Object.fromEntries(museum.rooms.map((r) => [r.id, r.title.en]));
-await page.goto(`${base}/rooms/${museum.tour[0]}`);
+// The stops of the walk, with the title each shows: the rooms in tour order; or (WALK=exhibits) every
+// room's exhibits, which ← and → walk through from room to room; or (WALK=trail) the first trail's stops.
+const kind = process.env.WALK ?? "rooms";
+const roomFile = async (id) => (await page.request.get(`${base}/data/rooms/${id}.json`)).json();
+const stops = [];
+if (kind === "trail") {
+  const trail = (await (await page.request.get(`${base}/data/trails.json`)).json()).trails[0];
+  for (const [i, s] of trail.stops.entries()) {
+    const title = s.exhibit
+      ? (await roomFile(s.room)).exhibits.find((e) => e.id === s.exhibit).title.en
+      : museum.rooms.find((r) => r.id === s.room).title.en;
+    stops.push({ path: `/trails/${trail.id}/${i + 1}`, title });
+  }
+} else {
+  for (const r of museum.tour.map((id) => museum.rooms.find((x) => x.id === id))) {
+    if (kind === "rooms") stops.push({ path: `/rooms/${r.id}`, title: r.title.en });
+    else for (const e of (await roomFile(r.id)).exhibits) stops.push({ path: `/rooms/${r.id}/${e.id}`, title: e.title.en });
+  }
+}
+await page.goto(`${base}${stops[0].path}`);
 await page.waitForFunction(() => !document.body.classList.contains("booting") && !document.getElementById("prerender"));
 await page.waitForTimeout(Number(process.env.REST_MS ?? 5000));
 const cdp = await page.context().newCDPSession(page);
@@ -26,10 +44,10 @@ let pos = 0;
 let dir = 1;
 const walk = async (moves) => {
   for (let i = 0; i < moves; i++) {
-    if (pos + dir < 0 || pos + dir >= museum.tour.length) dir = -dir;
+    if (pos + dir < 0 || pos + dir >= stops.length) dir = -dir;
     pos += dir;
     await page.keyboard.press(dir > 0 ? "ArrowRight" : "ArrowLeft");
-    await page.waitForFunction((t) => document.querySelector("main h1")?.textContent === t, titles[museum.tour[pos]]);
+    await page.waitForFunction((t) => document.querySelector("main h1")?.textContent === t, stops[pos].title);
     await page.waitForTimeout(300);
   }
 };
@@ -59,6 +77,6 @@ await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
 const pick = (q) => later[Math.min(later.length - 1, Math.floor(later.length * q))].toFixed(0);
 console.log(`30 later walks, CPU ×${rate}: key task median ${pick(0.5)} ms, 90th percentile ${pick(0.9)} ms, ` +
   `longest ${later.at(-1).toFixed(0)} ms; ${later.filter((d) => d > 50).length} over 50 ms`);
-record("walk-tasks", { compiled, median: Number(pick(0.5)), p90: Number(pick(0.9)), longest: later.at(-1),
+record(kind === "rooms" ? "walk-tasks" : `walk-tasks-${kind}`, { compiled, median: Number(pick(0.5)), p90: Number(pick(0.9)), longest: later.at(-1),
   over50: later.filter((d) => d > 50).length, walks: later.length, cpu: rate });
 await browser.close();

@@ -263,28 +263,63 @@ test.describe("pictures fetched ahead", () => {
   });
 });
 
-// While the visitor rests on a room, the app rehearses a walk outside the page (src/warm.rs) so the
-// first walk's code is compiled before it: nothing on the page may change, nothing may be fetched,
-// and walking on afterwards works as before.
-test("resting on a room rehearses a walk without changing the page or fetching anything", async ({ page }) => {
-  const m = await museum(page);
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (msg) => { if (msg.type() === "error") errors.push(msg.text()); });
-  await page.goto(`/rooms/${m.tour[0]}`);
-  await appReady(page);
-  await expect(page.locator(".cards .card")).not.toHaveCount(0);
-  const before = await page.locator("main").innerHTML();
-  const fetched: string[] = [];
-  page.on("request", (r) => fetched.push(r.url()));
-  await expect.poll(() => page.evaluate(() => performance.getEntriesByName("rehearsed").length),
-    { timeout: 10_000 }).toBe(1);
-  expect(await page.locator("main").innerHTML()).toBe(before);
-  expect(fetched).toEqual([]);
-  expect(errors).toEqual([]);
-  const second = m.rooms.find((r: any) => r.id === m.tour[1]).title.en;
-  await page.keyboard.press("ArrowRight");
-  await expect(page.locator("main h1")).toHaveText(second);
-  await expect(page.locator("main h1")).toBeFocused();
-  await expect(page.locator(".cards .card")).not.toHaveCount(0);
-});
+// While the visitor rests on a room, an exhibit or a trail's stop, the app rehearses a walk outside
+// the page (src/warm.rs) so the first walk's code is compiled before it: nothing on the page may
+// change, nothing may be fetched, and walking on afterwards works as before.
+// `drawn`: the last part of the page drawn on the first view.
+const rests: { kind: string; drawn: string; start: (p: Page) => Promise<{ path: string; next: string }> }[] = [
+  {
+    kind: "a room",
+    drawn: ".cards .card",
+    start: async (p) => {
+      const m = await museum(p);
+      return { path: `/rooms/${m.tour[0]}`, next: m.rooms.find((r: any) => r.id === m.tour[1]).title.en };
+    },
+  },
+  {
+    kind: "an exhibit",
+    drawn: ".exhibit .hint",
+    start: async (p) => {
+      const m = await museum(p);
+      const r = await room(p, m.tour[0]);
+      return { path: `/rooms/${r.id}/${r.exhibits[0].id}`, next: r.exhibits[1].title.en };
+    },
+  },
+  {
+    kind: "a trail's stop",
+    drawn: ".trail-figure img",
+    start: async (p) => {
+      const trail = (await (await p.request.get("/data/trails.json")).json()).trails[0];
+      const stop = trail.stops[1];
+      const r = await room(p, stop.room);
+      const next = stop.exhibit ? r.exhibits.find((e: any) => e.id === stop.exhibit).title.en
+        : (await museum(p)).rooms.find((x: any) => x.id === stop.room).title.en;
+      return { path: `/trails/${trail.id}/1`, next };
+    },
+  },
+];
+for (const { kind, drawn, start } of rests) {
+  test(`resting on ${kind} rehearses a walk without changing the page or fetching anything`, async ({ page }) => {
+    const { path, next } = await start(page);
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("console", (msg) => { if (msg.type() === "error") errors.push(msg.text()); });
+    await page.goto(path);
+    await appReady(page);
+    await expect(page.locator(drawn).first()).toBeVisible();
+    // The neighbours' files and pictures, fetched ahead after the first frame, are not the rehearsal's.
+    await page.waitForLoadState("networkidle");
+    const before = await page.locator("main").innerHTML();
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(r.url()));
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName("rehearsed").length),
+      { timeout: 10_000 }).toBe(1);
+    expect(await page.locator("main").innerHTML()).toBe(before);
+    expect(fetched).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator("main h1")).toHaveText(next);
+    await expect(page.locator("main h1")).toBeFocused();
+    await expect(page.locator("main img").first()).toBeVisible();
+  });
+}

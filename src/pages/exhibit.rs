@@ -21,6 +21,7 @@ use crate::keys::{on_walk_keys, Step};
 use crate::lang::{href, use_lang, Drawn};
 use crate::pages::not_found::NotFound;
 use crate::room_state::{use_room, Ahead, RoomState, UseRoom};
+use crate::warm::Walk;
 
 /// How wide the exhibit's picture is drawn, for choosing among its sizes (`srcset`).
 const SIZES: &str = "(min-width: 960px) 60vw, 100vw";
@@ -112,6 +113,16 @@ pub fn ExhibitPage() -> impl IntoView {
                 fetch_ahead(walk_target(&m, &r, &shown.get(), step), &r, step);
             }
         }
+    });
+    // Once the visitor rests on the first exhibit shown, its view is rehearsed outside the page, so
+    // the code a walk runs is compiled before the first walk (`warm.rs`).
+    crate::warm::on_rest(Walk::Exhibits, move || match state.get() {
+        RoomState::Ready(m, r) => {
+            let e = r.exhibit(&shown.get())?.clone();
+            let l = lang.get_untracked();
+            Some((e.id.clone(), move || exhibit_view(&m, &r, &e, l).into_any()))
+        }
+        _ => None,
     });
     let head = kept_head(move || match state.get() {
         RoomState::Ready(m, r) => r

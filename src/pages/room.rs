@@ -23,6 +23,7 @@ use crate::keys::{on_walk_keys, Step};
 use crate::lang::{href, use_lang, Drawn};
 use crate::pages::not_found::NotFound;
 use crate::room_state::{use_room, Ahead, RoomState, UseRoom};
+use crate::warm::Walk;
 
 /// A room of the museum.
 #[component]
@@ -50,27 +51,12 @@ pub fn RoomPage() -> impl IntoView {
     });
     // Once the visitor rests on the first room shown, its view is rehearsed outside the page, so
     // the code a walk runs is compiled before the first walk (`warm.rs`).
-    // Held weakly: a strong reference here would keep the page (and its key listener) alive.
-    let owner = Owner::current().map(|o| o.downgrade());
-    Effect::new(move |shown: Option<Option<String>>| {
-        let RoomState::Ready(m, r) = state.get() else {
-            return shown.flatten();
-        };
-        let id = r.id.clone();
-        match shown.flatten() {
-            None => {
-                let (l, path) = (
-                    lang.get_untracked(),
-                    window().location().pathname().unwrap_or_default(),
-                );
-                if let Some(owner) = owner.clone() {
-                    crate::warm::rehearse(owner, path, move || room_view(&m, &r, l).into_any());
-                }
-            }
-            Some(before) if before != id => crate::warm::walked(),
-            Some(_) => {}
+    crate::warm::on_rest(Walk::Rooms, move || match state.get() {
+        RoomState::Ready(m, r) => {
+            let l = lang.get_untracked();
+            Some((r.id.clone(), move || room_view(&m, &r, l).into_any()))
         }
-        Some(id)
+        _ => None,
     });
     let head = kept_head(move || match state.get() {
         RoomState::Ready(m, r) => room_head(&m, &r.id, lang.get()),

@@ -23,6 +23,7 @@ use crate::keys::{on_walk_keys, Step};
 use crate::lang::{href, use_lang, Drawn};
 use crate::pages::not_found::NotFound;
 use crate::progress;
+use crate::warm::Walk;
 
 /// Seconds a stop stays on screen when the trail moves on by itself.
 const AUTO_SECONDS: u32 = 30;
@@ -104,6 +105,12 @@ pub fn TrailStopPage() -> impl IntoView {
     let pending = Signal::derive(move || match loaded.get() {
         Some(Ok(Some((shown, t, _)))) => shown != n.get() || t.id != trail_id.get(),
         _ => false,
+    });
+    // Once the visitor rests on the first stop shown, its view is rehearsed outside the page, so
+    // the code a walk runs is compiled before the first walk (`warm.rs`).
+    crate::warm::on_rest(Walk::TrailStops, move || match (museum.get(), loaded.get()) {
+        (Some(Ok(m)), Some(Ok(Some((n, t, r))))) => Some((n, move || stop_view(&m, &t, &r, n).into_any())),
+        _ => None,
     });
     let head = kept_head(move || match (museum.get(), loaded.get()) {
         (Some(Ok(m)), Some(Ok(Some((n, t, r))))) => Some(stop_head(&m, &t, &r, n, lang.get())),
@@ -250,7 +257,8 @@ fn stop_view(m: &Arc<MuseumFile>, trail: &Trail, room: &RoomFile, n: usize) -> i
                             width=img.width
                             height=img.height
                             alt=img.alt.in_lang(l).to_string()
-                            src=format!("/{}", img.src)
+                            // A rehearsal's picture (`warm.rs`) has no source: it must not be fetched.
+                            src=(!crate::warm::rehearsing()).then(|| format!("/{}", img.src))
                         />
                     </figure>
                 })}
