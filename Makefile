@@ -69,6 +69,8 @@ bench: setup
 	node e2e/bench/fonts.mjs http://127.0.0.1:4173
 	node e2e/bench/walk.mjs http://127.0.0.1:4173
 	node e2e/bench/walk-tasks.mjs http://127.0.0.1:4173
+	WALK=exhibits node e2e/bench/walk-tasks.mjs http://127.0.0.1:4173
+	WALK=trail node e2e/bench/walk-tasks.mjs http://127.0.0.1:4173
 	node e2e/bench/walk-trace.mjs http://127.0.0.1:4173
 	node e2e/bench/pictures.mjs http://127.0.0.1:4173
 	node e2e/bench/lighthouse.mjs http://127.0.0.1:4173

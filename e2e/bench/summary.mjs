@@ -71,11 +71,12 @@ if (walk) {
     // The Long Tasks API reports only tasks over 50 ms: 0 means none.
     walk.longest ? `${ms(walk.longest)} (first move ${walk.firstLongest ? ms(walk.firstLongest) : "none over 50 ms"})`
       : "none over 50 ms", walk.longest <= 50);
-  const keys = recorded("walk-tasks");
-  if (keys) {
-    row(`the walk's key task, CPU ×${keys.cpu}, ${keys.walks} walks (in a trace): median, 90th percentile, longest`, "",
+  for (const [kind, name] of [["", "room"], ["-exhibits", "exhibit"], ["-trail", "trail stop"]]) {
+    const keys = recorded(`walk-tasks${kind}`);
+    if (!keys) continue;
+    row(`${name} to ${name}: the walk's key task, CPU ×${keys.cpu}, ${keys.walks} walks (in a trace): median, 90th percentile, longest`, "",
       `${ms(keys.median)}, ${ms(keys.p90)}, ${ms(keys.longest)} (${keys.over50} over 50 ms)`);
-    row("wasm functions compiled in the first walks' key tasks, after a rest", "", keys.compiled.join(", "));
+    row(`${name} to ${name}: wasm functions compiled in the first walks' key tasks, after a rest`, "", keys.compiled.join(", "));
   }
   row("JS heap after 50 moves / after 5", "within 10 %",
     `${kb(walk.heap50)} / ${kb(walk.heap5)} (${(100 * (walk.heap50 / walk.heap5 - 1)).toFixed(1)} %)`, walk.heap50 <= 1.1 * walk.heap5);
