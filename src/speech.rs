@@ -76,7 +76,14 @@ impl Reader {
             no_voices: RwSignal::new(false),
             run: StoredValue::new(0),
         };
-        on_cleanup(move || reader.stop());
+        // Only a reader that is reading has anything to stop: the speech engine is shared by the
+        // page, and cancelling it costs a walk (which drops the page's reader) 1–2 ms; a rehearsal's
+        // reader (`warm.rs`) must not stop the page's.
+        on_cleanup(move || {
+            if reader.state.try_get_untracked() != Some(Reading::Idle) {
+                reader.stop();
+            }
+        });
         reader
     }
 
@@ -95,8 +102,14 @@ impl Reader {
         let voices: Vec<SpeechSynthesisVoice> =
             synth.get_voices().iter().map(JsCast::unchecked_into).collect();
         if voices.is_empty() && may_wait {
+            // Unless the visitor stopped, started again or left the page meanwhile.
+            let run = self.run.get_value();
             set_timeout(
-                move || self.start_with(false),
+                move || {
+                    if self.run.try_get_value() == Some(run) {
+                        self.start_with(false);
+                    }
+                },
                 std::time::Duration::from_millis(800),
             );
             return;

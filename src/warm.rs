@@ -22,6 +22,9 @@ use crate::defer::{after_paint, next_task};
 /// How long the visitor must have stayed on the page before the rehearsal (a pupil reading it).
 const REST: Duration = Duration::from_secs(3);
 
+/// How long the rehearsal waits for the browser to be idle after [`REST`], at most.
+const IDLE_WAIT: Duration = Duration::from_secs(2);
+
 /// The kinds of page a visitor walks through with ← and →, each rehearsed once per visit: their
 /// views share little code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,7 +131,11 @@ fn rehearse<V: Render + 'static>(walk: Walk, page: WeakOwner, path: String, view
                     })
                 });
             });
-            let _ = window().request_idle_callback(idle.unchecked_ref());
+            // Chromium may hold idle callbacks back for a long while (seen while reading aloud, the
+            // page otherwise quiet): after IDLE_WAIT the rehearsal runs anyway (its tasks are short).
+            let options = web_sys::IdleRequestOptions::new();
+            options.set_timeout(IDLE_WAIT.as_millis() as u32);
+            let _ = window().request_idle_callback_with_options(idle.unchecked_ref(), &options);
         },
         REST,
     );

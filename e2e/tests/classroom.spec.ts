@@ -21,6 +21,8 @@ test("a trail is followed to its end, and its place survives a reload", async ({
   await expect(page.locator(".trail-stop .eyebrow")).toContainText(`Stop 1 of ${total}`);
   await expect(page.locator(".prompt")).not.toBeEmpty();
   await page.keyboard.press("ArrowRight");
+  // Stop 2 on screen before its "Next stop" is clicked (stop 1's would lead to stop 2).
+  await expect(page.locator(".trail-stop .eyebrow")).toContainText(`Stop 2 of ${total}`);
   await page.getByRole("link", { name: /Next stop/ }).click();
   await expect(page).toHaveURL(new RegExp(`/trails/${trail.id}/3$`));
   await expect(page.locator("main h1")).toBeFocused();
@@ -115,9 +117,10 @@ test("presenter mode hides the chrome and walks on with PageDown", async ({ page
   for (const s of await switches.all()) await expect(s).toHaveAttribute("aria-pressed", "false");
 });
 
-/** Replaces the browser's speech synthesis with a recorder that has only `voices`. */
-async function stubSpeech(page: Page, voices: { lang: string; localService: boolean }[]) {
-  await page.addInitScript((voices) => {
+/** Replaces the browser's speech synthesis with a recorder that has only `voices`, takes `endAfter` ms
+ * to speak each utterance and counts the calls to `cancel` (`__cancels`). */
+async function stubSpeech(page: Page, voices: { lang: string; localService: boolean }[], endAfter = 40) {
+  await page.addInitScript(([voices, endAfter]) => {
     const spoken: { text: string; lang: string; voice: string; highlighted: string }[] = [];
     (window as any).__spoken = spoken;
     class Utterance { text: string; lang = ""; voice: any = null; onend: any = null; onerror: any = null;
@@ -128,11 +131,12 @@ async function stubSpeech(page: Page, voices: { lang: string; localService: bool
       getVoices: () => list,
       speak(u: any) {
         spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name ?? "", highlighted: document.querySelector(".speaking")?.textContent ?? "" });
-        setTimeout(() => u.onend && u.onend(new Event("end")), 40);
+        setTimeout(() => u.onend && u.onend(new Event("end")), endAfter);
       },
-      pause() {}, resume() {}, cancel() {},
+      pause() {}, resume() {}, cancel() { (window as any).__cancels++; },
     } });
-  }, voices);
+    (window as any).__cancels = 0;
+  }, [voices, endAfter] as const);
 }
 
 test("read aloud speaks the heading and each sentence in its language, highlighting it", async ({ page }) => {
@@ -157,6 +161,31 @@ test("read aloud speaks the heading and each sentence in its language, highlight
   await page.getByRole("button", { name: /朗读|Read aloud/ }).click();
   await expect(page.locator(".read-aloud-notes")).toContainText("中文");
   expect(await page.evaluate(() => (window as any).__spoken.filter((s: any) => s.lang.startsWith("zh")).length)).toBe(0);
+});
+
+// The speech engine is the page's: only a reader that is reading stops it. Walking on stops a reading;
+// the rehearsal of a walk (src/warm.rs), whose reader never reads, must not.
+test("reading aloud goes on through the walk's rehearsal and stops when the visitor walks on", async ({ page }) => {
+  await stubSpeech(page, [{ lang: "en-GB", localService: true }], 60_000);
+  const cancels = () => page.evaluate(() => (window as any).__cancels);
+  await page.goto("/rooms/niigata");
+  await appReady(page);
+  await page.getByRole("button", { name: /Read aloud/ }).click();
+  await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
+  const started = await cancels();
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName("rehearsed").length),
+    { timeout: 10_000 }).toBe(1);
+  expect(await cancels()).toBe(started);
+  await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
+  await expect(page.locator("main .speaking")).toHaveCount(1);
+  await page.keyboard.press("ArrowRight");
+  await expect(page).not.toHaveURL(/niigata$/);
+  await expect.poll(cancels).toBe(started + 1);
+  await expect(page.locator("main .speaking")).toHaveCount(0);
+  // Walking on without reading leaves the engine alone.
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("button", { name: /Read aloud/ })).toBeVisible();
+  expect(await cancels()).toBe(started + 1);
 });
 
 test("the share panel gives the room's full link and a QR code", async ({ page, baseURL }) => {
