@@ -244,7 +244,10 @@ fn stop_view(m: &Arc<MuseumFile>, trail: &Trail, room: &RoomFile, n: usize) -> i
             <header class="trail-stop-head">
                 <p class="eyebrow">
                     <a href=href(&format!("/trails/{}", trail.id), l)><T text=trail_title /></a>
-                    " · " {fill(td_string!(t, class.stop_of), n, total)}
+                    // The dot is an item of its own, so a narrow screen's line break never starts
+                    // a line with it.
+                    <span aria-hidden="true">"·"</span>
+                    {fill(td_string!(t, class.stop_of), n, total)}
                 </p>
                 <progress max=total value=n aria-label=fill(td_string!(t, class.stop_of), n, total)></progress>
             </header>

@@ -113,7 +113,7 @@ fn trail_pages(m: &MuseumFile, catalog: &Catalog, trail: &Trail) -> Vec<Page> {
             format!("{name} · Stop {} of {total} · {title}", i + 1),
             s.prompt.in_lang(EN).to_string(),
             format!(
-                "<article class=\"trail-stop\"><p class=\"eyebrow\"><a href=\"/trails/{id}\">{}</a> · Stop {} of {total}</p>\
+                "<article class=\"trail-stop\"><p class=\"eyebrow\"><a href=\"/trails/{id}\">{}</a><span aria-hidden=\"true\">·</span>Stop {} of {total}</p>\
                  <h1>{}</h1><div class=\"prompt\"><p>{}</p></div></article>",
                 esc(title),
                 i + 1,
