@@ -55,8 +55,8 @@ pub fn next_task(f: impl FnOnce() + 'static) {
 }
 
 /// Resolves in a task of its own, after the current one: an `async` code path that awaits it ends
-/// its task there. (Used by the split build's page modules, `pages/lazy.rs`.)
-#[cfg(wasm_split)]
+/// its task there. (Used by the split build's page modules, `pages/lazy.rs`, and the search
+/// index's build, `collection.rs`.)
 pub async fn yield_task() {
     let promise = web_sys::js_sys::Promise::new(&mut |resolve, _| {
         let _ = window().set_timeout_with_callback(&resolve);

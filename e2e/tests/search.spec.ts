@@ -91,3 +91,20 @@ test("single-key shortcuts can be switched off, and the choice is remembered", a
   await expect(page.locator("#site-search")).not.toBeFocused();
   await expect(page).toHaveURL(/\/rooms\/harbin$/);
 });
+
+// The index of the whole collection is built a few rooms per task (src/collection.rs), so the page
+// answers while it builds; every room's exhibits are in it all the same, the last room's included.
+test("the index is built in several short steps and holds the last room's exhibits", async ({ page }) => {
+  const m = await (await page.request.get("/data/museum.json")).json();
+  const last = await room(page, m.tour[m.tour.length - 1]);
+  const exhibit = last.exhibits[last.exhibits.length - 1];
+  await page.goto(`/search?q=${encodeURIComponent(exhibit.title.en)}`);
+  await appReady(page);
+  await expect(page.locator(".hit a", { hasText: exhibit.title.en }).first()).toBeVisible();
+  await expect(page.locator(".search-status")).toHaveCount(0);
+  const steps = await page.evaluate(() => {
+    const whole = performance.getEntriesByName("search-build").at(-1)!;
+    return performance.getEntriesByName("search-build-slice").filter((e) => e.startTime >= whole.startTime).length;
+  });
+  expect(steps).toBeGreaterThan(1);
+});

@@ -34,7 +34,8 @@
 //! For the search page:
 //!
 //! - [`Index::build`] needs `museum.json` and the room files (exhibits live there); rooms whose
-//!   file has not loaded are still found by their title, city and summary.
+//!   file has not loaded are still found by their title, city and summary. [`IndexBuilder`]
+//!   builds the same index a room at a time, for a caller that must not hold the thread long.
 //! - [`Index::search`] returns [`Results`]: the best `limit` [`Hit`]s (room and exhibit ids, kind,
 //!   score, [`MatchKind`]), the total, and [`Facets`] counting results per category, country and
 //!   room for the filter lists. Each facet is counted with the *other* [`Filters`] applied, so
@@ -42,6 +43,7 @@
 //! - [`Index::highlights`] gives the byte ranges of a title or description to mark.
 //! - [`category_from_id`] reads a `?category=` parameter.
 
+mod build;
 mod cjk;
 mod fields;
 mod fold;
@@ -53,6 +55,7 @@ mod results;
 mod tokenize;
 mod vocab;
 
+pub use build::IndexBuilder;
 pub use fields::{category_from_id, MatchKind};
 pub use index::{DocKind, Index};
 pub use query::MAX_TERMS;
