@@ -95,3 +95,15 @@ test("pages drawn again in place (entrance, floors, filters, languages) keep one
   await expect(description).toHaveAttribute("content", trail.summary.en);
   await expect(description).toHaveCount(1);
 });
+
+test("a trail's stop is described by its prompt, from stop to stop", async ({ page }) => {
+  const trail = (await (await page.request.get("/data/trails.json")).json()).trails[0];
+  const description = page.locator('head meta[name="description"]');
+  await page.goto(`/trails/${trail.id}/1`);
+  await appReady(page);
+  await expect(description).toHaveAttribute("content", trail.stops[0].prompt.en);
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(new RegExp(`/trails/${trail.id}/2$`));
+  await expect(description).toHaveAttribute("content", trail.stops[1].prompt.en);
+  await expect(description).toHaveCount(1);
+});

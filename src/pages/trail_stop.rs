@@ -149,7 +149,8 @@ fn stop_head(m: &MuseumFile, trail: &Trail, room: &RoomFile, n: usize, l: Lang) 
     let of = fill(td_string!(locale(l), class.stop_of), n, trail.stops.len());
     Head {
         title: format!("{name} · {of} · {}", trail.title.in_lang(l)),
-        description: String::new(),
+        // What the pupils are asked to look for, as in the pre-rendered page.
+        description: stop.prompt.in_lang(l).to_string(),
     }
 }
 

@@ -2,7 +2,7 @@
 //! and each room's quiz and worksheet. Quizzes and worksheets need the app to be answered or
 //! printed with their QR codes; their questions are here so the page reads without it.
 
-use catalog::{Catalog, Lang, MuseumFile, Question, Trail, TrailStop};
+use catalog::{Catalog, Image, Lang, MuseumFile, Question, Trail, TrailStop};
 
 use super::esc;
 use super::pages::{frame, Page};
@@ -38,17 +38,26 @@ fn questions(quiz: &[Question]) -> String {
     format!("<ol class=\"quiz-list\">{items}</ol>")
 }
 
-fn stop_name(m: &MuseumFile, catalog: &Catalog, stop: &TrailStop) -> String {
+/// A stop's name (its exhibit's title, or its room's), its room's title when it shows an exhibit,
+/// and its picture (the exhibit's, or the room's first exhibit's), as the app draws them
+/// (`src/pages/trail_stop.rs`).
+fn stop_parts<'a>(
+    m: &'a MuseumFile,
+    catalog: &'a Catalog,
+    stop: &TrailStop,
+) -> (String, Option<String>, Option<&'a Image>) {
+    let room = catalog.room(&stop.room);
     let exhibit = stop
         .exhibit
         .as_ref()
-        .and_then(|e| catalog.room(&stop.room)?.exhibits.iter().find(|x| x.id == *e));
+        .and_then(|e| room?.exhibits.iter().find(|x| x.id == *e));
+    let room_title = m.room(&stop.room).map(|r| r.title.in_lang(EN).to_string());
+    let picture = exhibit
+        .or(room.and_then(|r| r.exhibits.first()))
+        .map(|e| &e.image);
     match exhibit {
-        Some(e) => e.title.in_lang(EN).to_string(),
-        None => m
-            .room(&stop.room)
-            .map(|r| r.title.in_lang(EN).to_string())
-            .unwrap_or_default(),
+        Some(e) => (e.title.in_lang(EN).to_string(), room_title, picture),
+        None => (room_title.unwrap_or_default(), None, picture),
     }
 }
 
@@ -65,7 +74,7 @@ fn trail_pages(m: &MuseumFile, catalog: &Catalog, trail: &Trail) -> Vec<Page> {
             format!(
                 "<li><a href=\"/trails/{id}/{}\">{}</a>: {}</li>",
                 i + 1,
-                esc(&stop_name(m, catalog, s)),
+                esc(&stop_parts(m, catalog, s).0),
                 esc(s.prompt.in_lang(EN))
             )
         })
@@ -107,20 +116,38 @@ fn trail_pages(m: &MuseumFile, catalog: &Catalog, trail: &Trail) -> Vec<Page> {
         ),
     ];
     for (i, s) in trail.stops.iter().enumerate() {
-        let name = stop_name(m, catalog, s);
-        pages.push(page(
+        let (name, room, picture) = stop_parts(m, catalog, s);
+        // The picture is in the pre-rendered page, at the size the app draws it: it is the page's
+        // largest content, and loads from the start instead of after the app has drawn it.
+        let figure = picture.map_or(String::new(), |img| {
+            format!(
+                "<figure class=\"trail-figure\"><img fetchpriority=\"high\" decoding=\"async\" width=\"{}\" height=\"{}\" alt=\"{}\" src=\"/{}\"></figure>",
+                img.width,
+                img.height,
+                esc(img.alt.in_lang(EN)),
+                esc(&img.src)
+            )
+        });
+        let room = room.map_or(String::new(), |r| {
+            format!("<p class=\"trail-room\">{}</p>", esc(&r))
+        });
+        let mut stop = page(
             format!("/trails/{id}/{}", i + 1),
             format!("{name} · Stop {} of {total} · {title}", i + 1),
             s.prompt.in_lang(EN).to_string(),
             format!(
-                "<article class=\"trail-stop\"><p class=\"eyebrow\"><a href=\"/trails/{id}\">{}</a><span aria-hidden=\"true\">·</span>Stop {} of {total}</p>\
-                 <h1>{}</h1><div class=\"prompt\"><p>{}</p></div></article>",
+                "<article class=\"trail-stop\"><header class=\"trail-stop-head\"><p class=\"eyebrow\"><a href=\"/trails/{id}\">{}</a>\
+                 <span aria-hidden=\"true\">·</span>Stop {n} of {total}</p>\
+                 <progress max=\"{total}\" value=\"{n}\" aria-label=\"Stop {n} of {total}\"></progress></header><div class=\"trail-stop-body\">{figure}\
+                 <div class=\"trail-text\"><h1>{}</h1>{room}<div class=\"prompt\"><p>{}</p></div></div></div></article>",
                 esc(title),
-                i + 1,
                 esc(&name),
-                esc(s.prompt.in_lang(EN))
+                esc(s.prompt.in_lang(EN)),
+                n = i + 1,
             ),
-        ));
+        );
+        stop.image = picture.map(|img| img.src.clone());
+        pages.push(stop);
     }
     pages
 }
