@@ -67,3 +67,15 @@ for (const [size, viewport] of Object.entries(sizes)) {
     });
   }
 }
+
+// The language menu is named by its text, so its name holds the words on screen (WCAG 2.5.3).
+test("the language menu's name says what it is and holds its visible text", async ({ page }) => {
+  await page.goto("/rooms/niigata");
+  await appReady(page);
+  const menu = page.locator(".lang-menu summary");
+  await expect(menu).toHaveAccessibleName("Language: English");
+  await expect(menu).not.toHaveAttribute("aria-label");
+  await page.goto("/rooms/niigata?lang=zh");
+  await appReady(page);
+  await expect(menu).toHaveAccessibleName(/中文$/);
+});

@@ -72,8 +72,11 @@ pub fn Layout(children: Children) -> impl IntoView {
             <NextTask>
             <SiteSearch />
             <details class="lang-menu" node_ref=menu>
-                <summary aria-label=move || format!("{}: {}", td_string!(t(), language), lang.get().native_name())>
+                // Named by its text ("Language: English"), not an `aria-label`, so that the name
+                // holds the words on screen (WCAG 2.5.3, "label in name").
+                <summary>
                     <span aria-hidden="true" class="lang-icon">"文A"</span>
+                    <span class="visually-hidden">{move || format!("{}: ", td_string!(t(), language))}</span>
                     {move || lang.get().native_name()}
                 </summary>
                 <ul>
