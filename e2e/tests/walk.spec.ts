@@ -310,11 +310,21 @@ for (const { kind, drawn, start } of rests) {
     // The neighbours' files and pictures, fetched ahead after the first frame, are not the rehearsal's.
     await page.waitForLoadState("networkidle");
     const before = await page.locator("main").innerHTML();
+    // The rehearsal's navigation to the page's own address leaves the address, the history, the
+    // scroll position and the focus as they were.
+    await page.evaluate(() => window.scrollTo({ top: 200, behavior: "instant" }));
+    await page.locator("main a").first().focus();
+    const where = () => page.evaluate(() => ({
+      url: location.href, history: history.length, y: Math.round(scrollY),
+      focus: document.activeElement?.outerHTML.slice(0, 120),
+    }));
+    const placed = await where();
     const fetched: string[] = [];
     page.on("request", (r) => fetched.push(r.url()));
     await expect.poll(() => page.evaluate(() => performance.getEntriesByName("rehearsed").length),
       { timeout: 10_000 }).toBe(1);
     expect(await page.locator("main").innerHTML()).toBe(before);
+    expect(await where()).toEqual(placed);
     expect(fetched).toEqual([]);
     expect(errors).toEqual([]);
     await page.keyboard.press("ArrowRight");
