@@ -120,7 +120,7 @@ pub fn ExhibitPage() -> impl IntoView {
         RoomState::Ready(m, r) => {
             let e = r.exhibit(&shown.get())?.clone();
             let l = lang.get_untracked();
-            Some((e.id.clone(), move || exhibit_view(&m, &r, &e, l).into_any()))
+            Some((e.id.clone(), move |_| exhibit_view(&m, &r, &e, l).into_any()))
         }
         _ => None,
     });

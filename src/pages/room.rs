@@ -17,13 +17,14 @@ use crate::components::room_contents::RoomContents;
 use crate::components::room_facts::RoomFacts;
 use crate::components::share::SharePanel;
 use crate::components::text::{Paragraphs, T};
+use crate::data;
 use crate::defer::{after_first_paint, FirstViewTask};
 use crate::i18n::{locale, room_of};
 use crate::keys::{on_walk_keys, Step};
 use crate::lang::{href, use_lang, Drawn};
 use crate::pages::not_found::NotFound;
 use crate::room_state::{use_room, Ahead, RoomState, UseRoom};
-use crate::warm::Walk;
+use crate::warm::{Rehearse, Walk};
 
 /// A room of the museum.
 #[component]
@@ -54,7 +55,13 @@ pub fn RoomPage() -> impl IntoView {
     crate::warm::on_rest(Walk::Rooms, move || match state.get() {
         RoomState::Ready(m, r) => {
             let l = lang.get_untracked();
-            Some((r.id.clone(), move || room_view(&m, &r, l).into_any()))
+            Some((r.id.clone(), move |which| {
+                // The next room of the tour, fetched ahead by now (else this one again).
+                let next = (which == Rehearse::Next)
+                    .then(|| m.tour_neighbours(&r.id).1.and_then(|n| data::cached_room(&n.id)))
+                    .flatten();
+                room_view(&m, next.as_ref().unwrap_or(&r), l).into_any()
+            }))
         }
         _ => None,
     });

@@ -109,7 +109,7 @@ pub fn TrailStopPage() -> impl IntoView {
     // Once the visitor rests on the first stop shown, its view is rehearsed outside the page, so
     // the code a walk runs is compiled before the first walk (`warm.rs`).
     crate::warm::on_rest(Walk::TrailStops, move || match (museum.get(), loaded.get()) {
-        (Some(Ok(m)), Some(Ok(Some((n, t, r))))) => Some((n, move || stop_view(&m, &t, &r, n).into_any())),
+        (Some(Ok(m)), Some(Ok(Some((n, t, r))))) => Some((n, move |_| stop_view(&m, &t, &r, n).into_any())),
         _ => None,
     });
     let head = kept_head(move || match (museum.get(), loaded.get()) {
