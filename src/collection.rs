@@ -3,9 +3,9 @@
 //!
 //! Why build in the browser rather than ship a pre-built index: at 1,048 exhibits the build takes
 //! about 100 ms of work in short tasks (docs/performance.md, "Search") and a keystroke well under
-//! 1 ms, while a serialised index would be larger to download than
-//! the room files themselves (which the tour caches and shares anyway). See README "Search". The
-//! build runs a few rooms per task ([`build`]), so the page answers the visitor meanwhile.
+//! 1 ms, while a serialised index would be larger to download than the room files themselves
+//! (which the tour caches and shares anyway). See README "Search". The build runs a few rooms per
+//! task ([`build`]), so the page answers the visitor meanwhile.
 
 use std::cell::Cell;
 use std::rc::Rc;
