@@ -24,9 +24,9 @@ test("a room's data and page module are preloaded with the main module, and each
 });
 
 // The pre-rendered pages have the app's sections in the app's places, so the app takes over without moving
-// what the visitor is reading: every heading, the walk links and the floor plans stay put. The floor plan
+// what the visitor is reading: every heading, the walk links, the floor plans and the world map stay put. The floor plan
 // comes first: once a room is visited, the app's plan opens at that room, which a static page cannot know.
-const handOver = ["/map", "/about", "/trails", "/", "/rooms/niigata", "/rooms/niigata/niigata-carved-koi"];
+const handOver = ["/map", "/about", "/trails", "/world", "/", "/rooms/niigata", "/rooms/niigata/niigata-carved-koi"];
 for (const [width, height] of [[360, 740], [1280, 800]]) {
   test(`the app takes the pre-rendered page's place without moving it (${width} px)`, async ({ page }) => {
     await page.setViewportSize({ width, height });
@@ -40,7 +40,7 @@ for (const [width, height] of [[360, 740], [1280, 800]]) {
       await page.goto(route);
       const places = () =>
         page.evaluate(() =>
-          [...document.querySelectorAll("main :is(h1, h2, .walk, .plan, .plan-legend)")]
+          [...document.querySelectorAll("main :is(h1, h2, .walk, .plan, .plan-legend, .world-map, .world-table)")]
             .filter((e) => e.getClientRects().length > 0)
             .map(
             (e) => `${e.textContent!.trim().slice(0, 20)} @ ${Math.round(e.getBoundingClientRect().top)}`,

@@ -1,5 +1,6 @@
 //! `/world`: Harbin's sister cities on a world map and in a table, filtered by decade or continent.
 
+use catalog::world::{by_signing, continent_class, continents, decade_id, decades, filter};
 use catalog::{Continent, RoomKind, RoomSummary};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
@@ -10,14 +11,9 @@ use crate::components::error_view::ErrorView;
 use crate::components::head::{Head, PageHead};
 use crate::components::loading::Loading;
 use crate::components::text::T;
-use crate::components::world_map::{continent_class, WorldMap};
+use crate::components::world_map::WorldMap;
 use crate::i18n::locale;
 use crate::lang::{href, use_lang, Drawn};
-
-/// The decade a city's ties were signed in (`1990` for 1990–1999), `None` when not recorded.
-fn decade(room: &RoomSummary) -> Option<i32> {
-    room.city.signed.as_ref()?.year().map(|y| y - y.rem_euclid(10))
-}
 
 /// The world map page. `?decade=1990` (or `unknown`) and `?continent=europe` filter the cities.
 #[component]
@@ -62,24 +58,9 @@ pub fn WorldPage() -> impl IntoView {
             .filter(|r| r.kind == RoomKind::SisterCity)
             .cloned()
             .collect();
-        let mut decades: Vec<Option<i32>> = all.iter().map(decade).collect();
-        decades.sort_by_key(|d| d.unwrap_or(i32::MAX));
-        decades.dedup();
-        let continents: Vec<Continent> = Continent::ALL
-            .into_iter()
-            .filter(|c| all.iter().any(|r| Continent::of(&r.city) == Some(*c)))
-            .collect();
-        let decade_id = |d: Option<i32>| d.map_or("unknown".to_string(), |d| d.to_string());
-        let shown: Vec<RoomSummary> = all
-            .iter()
-            .filter(|r| decade_q.as_deref().is_none_or(|q| q == decade_id(decade(r))))
-            .filter(|r| {
-                continent_q
-                    .as_deref()
-                    .is_none_or(|q| Continent::of(&r.city).map(Continent::id) == Some(q))
-            })
-            .cloned()
-            .collect();
+        let decades = decades(&all);
+        let continents = continents(&all);
+        let shown = filter(&all, decade_q.as_deref(), continent_q.as_deref());
         let link = |decade: Option<&str>, continent: Option<&str>| {
             let mut parts = Vec::new();
             parts.extend(decade.map(|d| format!("decade={d}")));
@@ -133,14 +114,7 @@ pub fn WorldPage() -> impl IntoView {
         let count = td_string!(t, showing_cities)
             .replace("{n}", &shown.len().to_string())
             .replace("{m}", &all.len().to_string());
-        let mut listed = shown.clone();
-        listed.sort_by_key(|r| {
-            r.city
-                .signed
-                .as_ref()
-                .and_then(|d| d.value.clone())
-                .unwrap_or_else(|| "9999".into())
-        });
+        let listed = by_signing(&shown);
         view! {
             <section class="world-page">
                 <h1>{td_string!(t, world_title)}</h1>

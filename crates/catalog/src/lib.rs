@@ -16,6 +16,7 @@ mod text;
 mod trail;
 mod validate;
 mod validate_trails;
+pub mod world;
 
 pub use continent::Continent;
 pub use date::{DatePrecision, FuzzyDate};

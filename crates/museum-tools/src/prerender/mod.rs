@@ -126,6 +126,13 @@ pub fn run(dist: &Path, manifest: Option<&Path>) -> Result<(), String> {
     Ok(())
 }
 
+/// The museum's own `museum.json`, for the page builders' tests.
+#[cfg(test)]
+fn test_museum() -> catalog::MuseumFile {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/museum.json");
+    catalog::parse_museum(&fs::read_to_string(path).unwrap()).unwrap()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

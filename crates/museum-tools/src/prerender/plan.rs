@@ -66,10 +66,7 @@ pub fn floor_plan(m: &MuseumFile, floor: u8, here: Option<&str>, compact: bool) 
 mod tests {
     use super::*;
 
-    fn museum() -> MuseumFile {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/museum.json");
-        catalog::parse_museum(&std::fs::read_to_string(path).unwrap()).unwrap()
-    }
+    use crate::prerender::test_museum as museum;
 
     #[test]
     fn the_full_plan_names_each_room_of_its_floor_and_marks_where_you_are() {
