@@ -107,3 +107,23 @@ test("a trail's stop is described by its prompt, from stop to stop", async ({ pa
   await expect(description).toHaveAttribute("content", trail.stops[1].prompt.en);
   await expect(description).toHaveCount(1);
 });
+
+// The classroom's quizzes, worksheets and lesson notes keep a description once the app takes over
+// (Lighthouse's SEO "meta description"), in the visitor's language.
+test("quizzes, worksheets and lesson notes are described, in the page's language", async ({ page }) => {
+  const trail = (await (await page.request.get("/data/trails.json")).json()).trails[0];
+  const description = page.locator('head meta[name="description"]');
+  for (const [path, text] of [
+    ["/rooms/niigata/quiz", "A short quiz about Niigata."],
+    ["/rooms/niigata/worksheet", "A printable worksheet about Niigata."],
+    [`/trails/${trail.id}/quiz`, `A short quiz about ${trail.title.en}.`],
+    [`/trails/${trail.id}/worksheet`, `A printable worksheet about ${trail.title.en}.`],
+    [`/trails/${trail.id}/notes`, `Lesson notes and answer key for the trail ${trail.title.en}.`],
+    ["/rooms/niigata/quiz?lang=zh", "关于新潟的小测验。"],
+  ]) {
+    await page.goto(path);
+    await appReady(page);
+    await expect(description, path).toHaveAttribute("content", text);
+    await expect(description).toHaveCount(1);
+  }
+});

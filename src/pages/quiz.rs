@@ -17,11 +17,12 @@ use crate::lang::{href, use_lang};
 use crate::pages::not_found::NotFound;
 use crate::trail_data::trail_page;
 
-/// "Quiz · {title}", the document's title of a quiz page.
+/// "Quiz · {title}", the document's title of a quiz page, and its description.
 fn quiz_head(title: &Text, l: Lang) -> Head {
+    let t = locale(l);
     Head {
-        title: format!("{} · {}", td_string!(locale(l), class.quiz), title.in_lang(l)),
-        ..Head::default()
+        title: format!("{} · {}", td_string!(t, class.quiz), title.in_lang(l)),
+        description: td_string!(t, class.quiz_description).replace("{title}", title.in_lang(l)),
     }
 }
 

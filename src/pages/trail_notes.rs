@@ -19,15 +19,13 @@ pub fn TrailNotesPage() -> impl IntoView {
     trail_page(notes_head, |m, trail, l| notes(m, trail, l).into_any())
 }
 
-/// "Lesson notes · {trail}".
+/// "Lesson notes · {trail}", and the page's description.
 fn notes_head(_: &MuseumFile, trail: &Trail, l: Lang) -> Head {
+    let t = locale(l);
+    let title = trail.title.in_lang(l);
     Head {
-        title: format!(
-            "{} · {}",
-            td_string!(locale(l), class.lesson_notes),
-            trail.title.in_lang(l)
-        ),
-        ..Head::default()
+        title: format!("{} · {title}", td_string!(t, class.lesson_notes)),
+        description: td_string!(t, class.notes_description).replace("{title}", title),
     }
 }
 

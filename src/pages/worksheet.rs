@@ -16,15 +16,12 @@ use crate::pages::trail::stop_room_title;
 use crate::room_state::{use_room, Ahead, RoomState, UseRoom};
 use crate::trail_data::trail_page;
 
-/// "Worksheet · {title}", the document's title of a worksheet.
+/// "Worksheet · {title}", the document's title of a worksheet, and its description.
 fn worksheet_head(title: &catalog::Text, l: catalog::Lang) -> Head {
+    let t = locale(l);
     Head {
-        title: format!(
-            "{} · {}",
-            td_string!(locale(l), class.worksheet),
-            title.in_lang(l)
-        ),
-        ..Head::default()
+        title: format!("{} · {}", td_string!(t, class.worksheet), title.in_lang(l)),
+        description: td_string!(t, class.worksheet_description).replace("{title}", title.in_lang(l)),
     }
 }
 

@@ -10,6 +10,12 @@ use super::strings::{en, en_fill};
 
 const EN: Lang = Lang::En;
 
+/// A page's description from the app's string `key` ("A short quiz about {title}."), as the
+/// app's head gives it once it takes over.
+fn described(key: &str, title: &str) -> String {
+    en(key).replace("{title}", title)
+}
+
 fn page(route: String, title: String, description: String, main: String) -> Page {
     Page {
         route,
@@ -95,19 +101,19 @@ fn trail_pages(m: &MuseumFile, catalog: &Catalog, trail: &Trail) -> Vec<Page> {
         page(
             format!("/trails/{id}/notes"),
             format!("Lesson notes · {title}"),
-            format!("Lesson notes and answer key for the trail {title}."),
+            described("class.notes_description", title),
             format!("<article class=\"trail-notes\"><h1>Lesson notes: {}</h1><ol>{stops}</ol></article>", esc(title)),
         ),
         page(
             format!("/trails/{id}/quiz"),
             format!("Quiz · {title}"),
-            format!("The quiz at the end of the trail {title}."),
+            described("class.quiz_description", title),
             format!("<article class=\"quiz-page\"><h1>Quiz: {}</h1>{}</article>", esc(title), questions(&trail.quiz)),
         ),
         page(
             format!("/trails/{id}/worksheet"),
             format!("Worksheet · {title}"),
-            format!("A printable worksheet for the trail {title}."),
+            described("class.worksheet_description", title),
             format!(
                 "<article class=\"worksheet\"><h1>Worksheet: {}</h1><ol>{stops}</ol>{}</article>",
                 esc(title),
@@ -211,7 +217,7 @@ pub fn all(m: &MuseumFile, catalog: &Catalog) -> Vec<Page> {
         pages.push(page(
             format!("/rooms/{}/quiz", r.id),
             format!("Quiz · {title}"),
-            format!("A short quiz about the {title} room."),
+            described("class.quiz_description", title),
             format!(
                 "<article class=\"quiz-page\"><h1>Quiz: {}</h1>{quiz}</article>",
                 esc(title)
@@ -220,7 +226,7 @@ pub fn all(m: &MuseumFile, catalog: &Catalog) -> Vec<Page> {
         pages.push(page(
             format!("/rooms/{}/worksheet", r.id),
             format!("Worksheet · {title}"),
-            format!("A printable worksheet for the {title} room."),
+            described("class.worksheet_description", title),
             format!(
                 "<article class=\"worksheet\"><h1>Worksheet: {}</h1>{quiz}</article>",
                 esc(title)
