@@ -10,6 +10,7 @@ use crate::components::error_view::ErrorView;
 use crate::components::floor_plan::FloorPlan;
 use crate::components::head::{Head, PageHead};
 use crate::components::loading::Loading;
+use crate::defer::FirstViewTask;
 use crate::i18n::locale;
 use crate::lang::{use_lang, Drawn};
 use crate::visited::visited;
@@ -69,6 +70,7 @@ pub fn PlanPage() -> impl IntoView {
             .map(|r| r.title.in_lang(lang.get()).to_string());
         let navigate = navigate.clone();
         let room_query = here.clone().map(|r| format!("&room={r}")).unwrap_or_default();
+        let (m, here, seen, l) = (m.clone(), here.clone(), seen.clone(), lang.get());
         let lang_query = if lang.get() == Lang::En {
             String::new()
         } else {
@@ -79,10 +81,13 @@ pub fn PlanPage() -> impl IntoView {
                 <h1>{td_string!(t, floor_plan)}</h1>
                 <p class="plan-note">{td_string!(t, plan_note)}</p>
                 {here_name.map(|name| view! { <p class="plan-here">{td_string!(t, you_are_here)} ": " <strong>{name}</strong></p> })}
+                // On the first view the floor switch, the plan and its legend are each drawn in a
+                // task after the heading (behind the pre-rendered copy): no long task on a slow machine.
+                <FirstViewTask>
                 <div class="floor-switch" role="group" aria-label=td_string!(t, floors)>
                     {floors
-                        .into_iter()
-                        .map(|f| {
+                        .iter()
+                        .map(|&f| {
                             let navigate = navigate.clone();
                             let target = format!("/map?floor={f}{room_query}{lang_query}");
                             view! {
@@ -98,22 +103,27 @@ pub fn PlanPage() -> impl IntoView {
                         })
                         .collect_view()}
                 </div>
+                </FirstViewTask>
+                <FirstViewTask>
                 <div class="plan-scroll">
                 <FloorPlan
                     museum=m.clone()
                     floor
                     current=here.clone().unwrap_or_default()
                     visited=seen.clone()
-                    lang=lang.get()
+                    lang=l
                     here_label=td_string!(t, you_are_here)
                     visited_label=td_string!(t, visited)
                 />
                 </div>
+                </FirstViewTask>
+                <FirstViewTask>
                 <p class="plan-legend">
                     <span class="legend here">{td_string!(t, you_are_here)}</span>
                     <span class="legend visited">{td_string!(t, visited)}</span>
                     <span class="legend door">{td_string!(t, door)}</span>
                 </p>
+                </FirstViewTask>
             </section>
         }
         .into_any()
