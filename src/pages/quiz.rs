@@ -12,6 +12,7 @@ use crate::components::head::{kept_head, Head, PageHead};
 use crate::components::loading::Loading;
 use crate::components::quiz::Quiz;
 use crate::components::text::T;
+use crate::defer::FirstViewTask;
 use crate::i18n::locale;
 use crate::lang::{href, use_lang};
 use crate::pages::not_found::NotFound;
@@ -42,7 +43,9 @@ fn quiz_view(
             <p class="eyebrow"><a href=href(&back, l)>"← " <T text=back_title /></a></p>
             <h1>{td_string!(t, class.quiz)} ": " <T text=title /></h1>
             {note.map(|n| view! { <p class="lead">{n}</p> })}
-            <Quiz questions id />
+            // On the first view the questions are drawn in a task after the heading (behind the
+            // pre-rendered copy): no long task on a slow machine.
+            <FirstViewTask><Quiz questions=questions.clone() id=id.clone() /></FirstViewTask>
         </article>
     }
     .into_any()

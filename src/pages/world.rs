@@ -1,7 +1,7 @@
 //! `/world`: Harbin's sister cities on a world map and in a table, filtered by decade or continent.
 
 use catalog::world::{by_signing, continent_class, continents, decade_id, decades, filter};
-use catalog::{Continent, RoomKind, RoomSummary};
+use catalog::{Continent, Lang, RoomKind, RoomSummary};
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 use leptos_router::hooks::use_query_map;
@@ -12,6 +12,7 @@ use crate::components::head::{Head, PageHead};
 use crate::components::loading::Loading;
 use crate::components::text::T;
 use crate::components::world_map::WorldMap;
+use crate::defer::FirstViewTask;
 use crate::i18n::locale;
 use crate::lang::{href, use_lang, Drawn};
 
@@ -128,7 +129,11 @@ pub fn WorldPage() -> impl IntoView {
                     {continent_chips}
                 </div>
                 <p class="world-count" aria-live="polite">{count}</p>
-                <WorldMap harbin cities=shown lang label=td_string!(t, map_label) />
+                // On the first view the map and the table are each drawn in a task after the
+                // heading and filters (behind the pre-rendered copy): no long task on a slow machine.
+                <FirstViewTask>
+                    <WorldMap harbin=harbin.clone() cities=shown.clone() lang label=td_string!(t, map_label) />
+                </FirstViewTask>
                 <p><a class="go" href=harbin_href>{td_string!(t, world_start)} " →"</a></p>
                 <div class="world-table-wrap">
                 <table class="world-table">
@@ -136,27 +141,7 @@ pub fn WorldPage() -> impl IntoView {
                         <tr><th scope="col">{td_string!(t, city)}</th><th scope="col">{td_string!(t, country)}</th><th scope="col">{td_string!(t, signed)}</th><th scope="col">{td_string!(t, continent)}</th></tr>
                     </thead>
                     <tbody>
-                        {listed.into_iter().map(|r| {
-                            let date = r.city.signed.as_ref().map(|d| d.display(lang)).unwrap_or_default();
-                            let continent = Continent::of(&r.city).map(|c| c.name(lang)).unwrap_or_default();
-                            let swatch = format!("world-swatch {}", continent_class(&r));
-                            view! {
-                                <tr>
-                                    <th scope="row">
-                                        // A plain link (the router still handles the click): a
-                                        // router `<A>` watches the router's state, and the table
-                                        // is drawn again on every filter.
-                                        <a href=href(&format!("/rooms/{}", r.id), lang)>
-                                            <span class=swatch aria-hidden="true"></span>
-                                            <T text=r.title.clone() />
-                                        </a>
-                                    </th>
-                                    <td><T text=r.city.country.clone() /></td>
-                                    <td>{date}</td>
-                                    <td>{continent}</td>
-                                </tr>
-                            }
-                        }).collect_view()}
+                        <FirstViewTask>{table_rows(&listed, lang)}</FirstViewTask>
                     </tbody>
                 </table>
                 </div>
@@ -168,4 +153,36 @@ pub fn WorldPage() -> impl IntoView {
         <PageHead head />
         {page}
     }
+}
+
+/// The table's rows: each city, its country, the date ties were signed and its continent.
+fn table_rows(listed: &[RoomSummary], lang: Lang) -> impl IntoView + use<> {
+    listed
+        .iter()
+        .map(|r| {
+            let date = r
+                .city
+                .signed
+                .as_ref()
+                .map(|d| d.display(lang))
+                .unwrap_or_default();
+            let continent = Continent::of(&r.city).map(|c| c.name(lang)).unwrap_or_default();
+            let swatch = format!("world-swatch {}", continent_class(r));
+            view! {
+                <tr>
+                    <th scope="row">
+                        // A plain link (the router still handles the click): a router `<A>` watches
+                        // the router's state, and the table is drawn again on every filter.
+                        <a href=href(&format!("/rooms/{}", r.id), lang)>
+                            <span class=swatch aria-hidden="true"></span>
+                            <T text=r.title.clone() />
+                        </a>
+                    </th>
+                    <td><T text=r.city.country.clone() /></td>
+                    <td>{date}</td>
+                    <td>{continent}</td>
+                </tr>
+            }
+        })
+        .collect_view()
 }
