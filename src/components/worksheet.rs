@@ -7,6 +7,7 @@ use leptos_i18n::td_string;
 
 use crate::components::qr::{absolute, QrCode};
 use crate::components::text::T;
+use crate::defer::FirstViewTask;
 use crate::i18n::locale;
 use crate::lang::{href, use_lang};
 
@@ -23,6 +24,7 @@ pub fn Worksheet(
     let l = lang.get_untracked();
     let t = locale(l);
     let url = absolute(&href(&path, l));
+    let qr_url = url.clone();
     let print = |_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -44,15 +46,18 @@ pub fn Worksheet(
                     </p>
                 </div>
                 <figure class="worksheet-qr">
-                    <QrCode url=url.clone() label=scan.to_string() size=112 />
+                    // On the first view the QR code and the quiz are drawn in tasks of their own
+                    // (behind the pre-rendered copy): no long task on a slow machine.
+                    <FirstViewTask><QrCode url=qr_url.clone() label=scan.to_string() size=112 /></FirstViewTask>
                     <figcaption>{scan} <br /> <span class="worksheet-url">{url}</span></figcaption>
                 </figure>
             </header>
             {children()}
+            <FirstViewTask>
             <section class="worksheet-quiz">
                 <h2>{td_string!(t, class.quiz)}</h2>
                 <ol>
-                    {quiz.into_iter().map(|q| view! {
+                    {quiz.clone().into_iter().map(|q| view! {
                         <li>
                             <p><T text=q.question /></p>
                             <ul class="tick-list">
@@ -62,6 +67,7 @@ pub fn Worksheet(
                     }).collect_view()}
                 </ol>
             </section>
+            </FirstViewTask>
         </article>
     }
 }

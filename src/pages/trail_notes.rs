@@ -8,6 +8,7 @@ use leptos_i18n::td_string;
 use crate::components::head::Head;
 use crate::components::share::SharePanel;
 use crate::components::text::T;
+use crate::defer::FirstViewTask;
 use crate::i18n::{fill, locale};
 use crate::lang::href;
 use crate::pages::trail::stop_room_title;
@@ -35,6 +36,7 @@ fn notes(m: &MuseumFile, trail: &Trail, l: Lang) -> impl IntoView + use<> {
     let title = trail.title.clone();
     let back_title = trail.title.clone();
     let back = href(&format!("/trails/{}", trail.id), l);
+    let share = format!("/trails/{}", trail.id);
     let ages = td_string!(t, class.ages_range)
         .replace("{a}", &n.age_min.to_string())
         .replace("{b}", &n.age_max.to_string());
@@ -74,8 +76,12 @@ fn notes(m: &MuseumFile, trail: &Trail, l: Lang) -> impl IntoView + use<> {
                 }).collect_view()}
             </ol>
             <p><a href=href(&format!("/trails/{}/worksheet", trail.id), l) class="go">{td_string!(t, class.worksheet).to_string() + " →"}</a></p>
-            <SharePanel path=format!("/trails/{}", trail.id) />
-            <ForgetProgress />
+            // On the first view the share panel (its QR code) is drawn in a task of its own, behind
+            // the pre-rendered copy: no long task on a slow machine.
+            <FirstViewTask>
+                <SharePanel path=share.clone() />
+                <ForgetProgress />
+            </FirstViewTask>
         </article>
     }
 }
