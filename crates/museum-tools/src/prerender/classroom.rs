@@ -67,6 +67,67 @@ fn stop_parts<'a>(
     }
 }
 
+/// A trail's lesson notes, laid out as the app's (`src/pages/trail_notes.rs`) down to the worksheet
+/// link; the share panel and "forget progress" under it need the app.
+fn notes(m: &MuseumFile, trail: &Trail) -> String {
+    let n = &trail.notes;
+    let title = esc(trail.title.in_lang(EN));
+    let list = |items: &[catalog::Text]| -> String {
+        items
+            .iter()
+            .map(|x| format!("<li>{}</li>", esc(x.in_lang(EN))))
+            .collect()
+    };
+    let stops: String = trail
+        .stops
+        .iter()
+        .map(|s| {
+            let room = m.room(&s.room).map(|r| r.title.in_lang(EN)).unwrap_or_default();
+            format!(
+                "<li><strong>{}</strong>: {}</li>",
+                esc(room),
+                esc(s.prompt.in_lang(EN))
+            )
+        })
+        .collect();
+    let answers: String = trail
+        .quiz
+        .iter()
+        .map(|q| {
+            let right = q.choices.get(q.answer).map(|c| c.in_lang(EN)).unwrap_or_default();
+            format!(
+                "<li>{} <strong>{}</strong>. {}</li>",
+                esc(q.question.in_lang(EN)),
+                esc(right),
+                esc(q.explanation.in_lang(EN))
+            )
+        })
+        .collect();
+    format!(
+        "<article class=\"trail-notes prose\"><p class=\"eyebrow\"><a href=\"/trails/{id}\">← {title}</a></p>\
+         <h1>{notes}: {title}</h1><dl class=\"notes-facts\"><dt>{ages}</dt><dd>{range}</dd><dt>{time}</dt><dd>{minutes}</dd>\
+         <dt>{stops_label}</dt><dd>{count}</dd></dl><h2>{aims}</h2><ul>{aim_list}</ul><h2>{stops_label}</h2><ol>{stops}</ol>\
+         <h2>{discussion}</h2><ul>{discussion_list}</ul><h2>{key}</h2><ol class=\"answer-key\">{answers}</ol>\
+         <p><a href=\"/trails/{id}/worksheet\" class=\"go\">{worksheet} →</a></p></article>",
+        id = trail.id,
+        notes = en("class.lesson_notes"),
+        ages = en("class.ages"),
+        range = en("class.ages_range")
+            .replace("{a}", &n.age_min.to_string())
+            .replace("{b}", &n.age_max.to_string()),
+        time = en("class.time_needed"),
+        minutes = en_fill("class.minutes", n.minutes as usize, 0),
+        stops_label = en("class.stops"),
+        count = trail.stops.len(),
+        aims = en("class.aims"),
+        aim_list = list(&n.aims),
+        discussion = en("class.discussion"),
+        discussion_list = list(&n.discussion),
+        key = en("class.answer_key"),
+        worksheet = en("class.worksheet"),
+    )
+}
+
 fn trail_pages(m: &MuseumFile, catalog: &Catalog, trail: &Trail) -> Vec<Page> {
     let id = &trail.id;
     let title = trail.title.in_lang(EN);
@@ -102,7 +163,7 @@ fn trail_pages(m: &MuseumFile, catalog: &Catalog, trail: &Trail) -> Vec<Page> {
             format!("/trails/{id}/notes"),
             format!("Lesson notes · {title}"),
             described("class.notes_description", title),
-            format!("<article class=\"trail-notes\"><h1>Lesson notes: {}</h1><ol>{stops}</ol></article>", esc(title)),
+            notes(m, trail),
         ),
         page(
             format!("/trails/{id}/quiz"),
