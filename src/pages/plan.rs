@@ -70,7 +70,8 @@ pub fn PlanPage() -> impl IntoView {
             .map(|r| r.title.in_lang(lang.get()).to_string());
         let navigate = navigate.clone();
         let room_query = here.clone().map(|r| format!("&room={r}")).unwrap_or_default();
-        let (m, here, seen, l) = (m.clone(), here.clone(), seen.clone(), lang.get());
+        // The plan is drawn in a task of its own on the first view: its closure keeps a copy.
+        let (seen, l) = (seen.clone(), lang.get());
         let lang_query = if lang.get() == Lang::En {
             String::new()
         } else {
