@@ -24,10 +24,12 @@ test("a room's data and page module are preloaded with the main module, and each
 });
 
 // The pre-rendered pages have the app's sections in the app's places, so the app takes over without moving
-// what the visitor is reading: every heading, the walk links, the floor plans and the world map stay put. The floor plan
+// what the visitor is reading: every heading, the walk links, the floor plans and the world map stay put,
+// on trails, quizzes and worksheets as well. The floor plan
 // comes first: once a room is visited, the app's plan opens at that room, which a static page cannot know.
 const handOver = ["/map", "/about", "/trails", "/world", "/trails/music-around-the-world/notes", "/", "/rooms/niigata",
-  "/rooms/niigata/niigata-carved-koi"];
+  "/rooms/niigata/niigata-carved-koi", "/trails/friendship-across-oceans", "/trails/friendship-across-oceans/quiz",
+  "/trails/friendship-across-oceans/worksheet", "/rooms/niigata/quiz", "/rooms/niigata/worksheet"];
 for (const [width, height] of [[360, 740], [1280, 800]]) {
   test(`the app takes the pre-rendered page's place without moving it (${width} px)`, async ({ page }) => {
     await page.setViewportSize({ width, height });

@@ -1,11 +1,12 @@
 //! Pre-rendered text of the classroom pages: trails, their stops, notes, quizzes and worksheets,
-//! and each room's quiz and worksheet. Quizzes and worksheets need the app to be answered or
-//! printed with their QR codes; their questions are here so the page reads without it.
+//! and each room's quiz and worksheet, each laid out as the app draws it for a device with no
+//! progress kept (quizzes and worksheets: `quiz.rs`).
 
-use catalog::{Catalog, Image, Lang, MuseumFile, Question, Trail, TrailStop};
+use catalog::{Catalog, Image, Lang, MuseumFile, Trail, TrailStop};
 
 use super::esc;
 use super::pages::{frame, Page};
+use super::quiz::{quiz_page, room_sheet, trail_sheet, worksheet};
 use super::strings::{en, en_fill};
 
 const EN: Lang = Lang::En;
@@ -24,24 +25,6 @@ fn page(route: String, title: String, description: String, main: String) -> Page
         image: None,
         body: frame(&main),
     }
-}
-
-fn questions(quiz: &[Question]) -> String {
-    let items: String = quiz
-        .iter()
-        .map(|q| {
-            let choices: String = q
-                .choices
-                .iter()
-                .map(|c| format!("<li>{}</li>", esc(c.in_lang(EN))))
-                .collect();
-            format!(
-                "<li><p>{}</p><ul>{choices}</ul></li>",
-                esc(q.question.in_lang(EN))
-            )
-        })
-        .collect();
-    format!("<ol class=\"quiz-list\">{items}</ol>")
 }
 
 /// A stop's name (its exhibit's title, or its room's), its room's title when it shows an exhibit,
@@ -128,11 +111,16 @@ fn notes(m: &MuseumFile, trail: &Trail) -> String {
     )
 }
 
-fn trail_pages(m: &MuseumFile, catalog: &Catalog, trail: &Trail) -> Vec<Page> {
+/// A stop's name on a trail's overview and worksheet: its room's title, as the app names it from
+/// `museum.json` alone (`stop_room_title` in `src/pages/trail.rs`).
+fn room_title<'a>(m: &'a MuseumFile, room: &str) -> &'a str {
+    m.room(room).map_or("", |r| r.title.in_lang(EN))
+}
+
+/// A trail's overview, laid out as the app's (`src/pages/trail.rs`) for a device with no progress
+/// kept.
+fn overview(m: &MuseumFile, trail: &Trail) -> String {
     let id = &trail.id;
-    let title = trail.title.in_lang(EN);
-    let summary = trail.summary.in_lang(EN).to_string();
-    let total = trail.stops.len();
     let stops: String = trail
         .stops
         .iter()
@@ -141,23 +129,48 @@ fn trail_pages(m: &MuseumFile, catalog: &Catalog, trail: &Trail) -> Vec<Page> {
             format!(
                 "<li><a href=\"/trails/{id}/{}\">{}</a>: {}</li>",
                 i + 1,
-                esc(&stop_parts(m, catalog, s).0),
+                esc(room_title(m, &s.room)),
                 esc(s.prompt.in_lang(EN))
             )
         })
         .collect();
+    let links: String = [
+        ("notes", "class.lesson_notes"),
+        ("worksheet", "class.worksheet"),
+        ("quiz", "class.quiz"),
+    ]
+    .iter()
+    .map(|(path, key)| format!("<li><a href=\"/trails/{id}/{path}\">{}</a></li>", en(key)))
+    .collect();
+    format!(
+        "<article class=\"trail-overview\"><p class=\"eyebrow\"><a href=\"/trails\">{trails}</a></p>\
+         <h1>{title}</h1><p class=\"lead\">{summary}</p>\
+         <p><a href=\"/trails/{id}/1\" class=\"button primary\">{start}</a></p>\
+         <h2>{heading}</h2><ol class=\"trail-stops\">{stops}</ol><ul class=\"trail-links\">{links}</ul></article>",
+        trails = en("class.trails"),
+        title = esc(trail.title.in_lang(EN)),
+        summary = esc(trail.summary.in_lang(EN)),
+        start = en("class.start_trail"),
+        heading = en("class.stops"),
+    )
+}
+
+fn trail_pages(m: &MuseumFile, catalog: &Catalog, trail: &Trail) -> Vec<Page> {
+    let id = &trail.id;
+    let title = trail.title.in_lang(EN);
+    let summary = trail.summary.in_lang(EN).to_string();
+    let total = trail.stops.len();
+    let stops: Vec<(&str, &str)> = trail
+        .stops
+        .iter()
+        .map(|s| (room_title(m, &s.room), s.prompt.in_lang(EN)))
+        .collect();
     let mut pages = vec![
         page(
             format!("/trails/{id}"),
-            format!("{title} · Trails"),
+            format!("{title} · {}", en("class.trails")),
             summary.clone(),
-            format!(
-                "<article class=\"trail-overview\"><h1>{}</h1><p class=\"lead\">{}</p><ol class=\"trail-stops\">{stops}</ol>\
-                 <p><a href=\"/trails/{id}/notes\">Lesson notes</a> · <a href=\"/trails/{id}/worksheet\">Worksheet</a> · \
-                 <a href=\"/trails/{id}/quiz\">Quiz</a></p></article>",
-                esc(title),
-                esc(&summary)
-            ),
+            overview(m, trail),
         ),
         page(
             format!("/trails/{id}/notes"),
@@ -169,16 +182,24 @@ fn trail_pages(m: &MuseumFile, catalog: &Catalog, trail: &Trail) -> Vec<Page> {
             format!("/trails/{id}/quiz"),
             format!("Quiz · {title}"),
             described("class.quiz_description", title),
-            format!("<article class=\"quiz-page\"><h1>Quiz: {}</h1>{}</article>", esc(title), questions(&trail.quiz)),
+            quiz_page(
+                &format!("/trails/{id}"),
+                title,
+                None,
+                &trail.quiz,
+                &format!("trail:{id}"),
+            ),
         ),
         page(
             format!("/trails/{id}/worksheet"),
             format!("Worksheet · {title}"),
             described("class.worksheet_description", title),
-            format!(
-                "<article class=\"worksheet\"><h1>Worksheet: {}</h1><ol>{stops}</ol>{}</article>",
-                esc(title),
-                questions(&trail.quiz)
+            worksheet(
+                title,
+                &format!("/trails/{id}"),
+                en("class.scan_trail"),
+                &trail_sheet(&stops),
+                &trail.quiz,
             ),
         ),
     ];
@@ -274,23 +295,33 @@ pub fn all(m: &MuseumFile, catalog: &Catalog) -> Vec<Page> {
     }
     for r in m.rooms_in_tour_order() {
         let title = r.title.in_lang(EN);
-        let quiz = questions(&catalog::room_quiz(m, &r.id));
+        let quiz = catalog::room_quiz(m, &r.id);
         pages.push(page(
             format!("/rooms/{}/quiz", r.id),
             format!("Quiz · {title}"),
             described("class.quiz_description", title),
-            format!(
-                "<article class=\"quiz-page\"><h1>Quiz: {}</h1>{quiz}</article>",
-                esc(title)
+            quiz_page(
+                &format!("/rooms/{}", r.id),
+                title,
+                Some(en("class.quiz_note")),
+                &quiz,
+                &format!("room:{}", r.id),
             ),
         ));
+        let exhibits: Vec<_> = catalog
+            .room(&r.id)
+            .map(|room| room.exhibits.iter().map(|e| (&e.image, &e.title)).collect())
+            .unwrap_or_default();
         pages.push(page(
             format!("/rooms/{}/worksheet", r.id),
             format!("Worksheet · {title}"),
             described("class.worksheet_description", title),
-            format!(
-                "<article class=\"worksheet\"><h1>Worksheet: {}</h1>{quiz}</article>",
-                esc(title)
+            worksheet(
+                title,
+                &format!("/rooms/{}", r.id),
+                en("class.scan_room"),
+                &room_sheet(&exhibits),
+                &quiz,
             ),
         ));
     }

@@ -11,6 +11,7 @@ mod exhibit;
 mod hints;
 mod pages;
 mod plan;
+mod quiz;
 mod room;
 mod strings;
 mod wayfinding;
