@@ -30,7 +30,8 @@ fn trail_head(_: &MuseumFile, trail: &Trail, l: Lang) -> Head {
     }
 }
 
-/// A stop's name: its exhibit's title (when the room's file is loaded) or its room's title.
+/// A stop's name on the overview and the worksheet: its room's title, which `museum.json` has
+/// (the stop page itself names the exhibit, from the room's file).
 pub fn stop_room_title(m: &MuseumFile, room: &str) -> catalog::Text {
     m.room(room).map(|r| r.title.clone()).unwrap_or_default()
 }
