@@ -23,6 +23,32 @@ test("a room's data and page module are preloaded with the main module, and each
   expect(fetched.indexOf("/data/rooms/niigata.json")).toBeLessThan(main);
 });
 
+// The app is fetched only once the pre-rendered page's largest content is on screen (the loader waits for
+// the browser's largest-contentful-paint report): its files do not compete with what the visitor reads
+// first. The floor plan and the world map, long pages, used to start it between drawing and showing it.
+for (const route of ["/map", "/world", "/rooms/niigata"]) {
+  test(`the app's files are asked for after ${route}'s largest content is painted`, async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { lcp: number[] }).lcp = [];
+      new PerformanceObserver((list) =>
+        (window as unknown as { lcp: number[] }).lcp.push(...list.getEntries().map((e) => e.startTime)),
+      ).observe({ type: "largest-contentful-paint", buffered: true });
+    });
+    await page.goto(route);
+    await appReady(page);
+    const { painted, asked } = await page.evaluate(() => ({
+      painted: (window as unknown as { lcp: number[] }).lcp[0],
+      asked: performance
+        .getEntriesByType("resource")
+        .filter((e) => /\/data\/|\.wasm$/.test(e.name))
+        .map((e) => e.startTime),
+    }));
+    expect(painted).toBeGreaterThan(0);
+    expect(asked.length).toBeGreaterThan(1);
+    expect(Math.min(...asked)).toBeGreaterThan(painted);
+  });
+}
+
 // The pre-rendered pages have the app's sections in the app's places, so the app takes over without moving
 // what the visitor is reading: every heading, the walk links, the floor plans and the world map stay put,
 // on trails, quizzes and worksheets as well. The floor plan
