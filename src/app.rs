@@ -5,7 +5,7 @@ use std::sync::Arc;
 use catalog::MuseumFile;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
 use crate::components::layout::Layout;
@@ -35,7 +35,7 @@ pub fn App() -> impl IntoView {
             <NextTask>
             <Layout>
                 <NextTask>
-                <Routes fallback=NotFound>
+                <FlatRoutes fallback=NotFound>
                     <Route path=path!("/") view=Page::Entrance />
                     <Route path=path!("/about") view=Page::About />
                     <Route path=path!("/map") view=Page::Plan />
@@ -51,7 +51,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/rooms/:room/quiz") view=Page::RoomQuiz />
                     <Route path=path!("/rooms/:room/worksheet") view=Page::RoomWorksheet />
                     <Route path=path!("/rooms/:room/:exhibit") view=Page::Exhibit />
-                </Routes>
+                </FlatRoutes>
                 </NextTask>
             </Layout>
             </NextTask>
