@@ -79,3 +79,16 @@ test("the language menu's name says what it is and holds its visible text", asyn
   await appReady(page);
   await expect(menu).toHaveAccessibleName(/中文$/);
 });
+
+test("the navigation marks the visitor's section as the current page, and follows a move", async ({ page }) => {
+  await page.goto("/trails/music-around-the-world/2");
+  await appReady(page);
+  const nav = page.getByRole("navigation", { name: /./ }).first();
+  await expect(nav.locator("[aria-current=page]")).toHaveText(["Trails"]);
+  await nav.getByRole("link", { name: "Floor plan" }).click();
+  await expect(page).toHaveURL(/\/map$/);
+  await expect(nav.locator("[aria-current=page]")).toHaveText(["Floor plan"]);
+  await page.goto("/");
+  await appReady(page);
+  await expect(nav.locator("[aria-current=page]")).toHaveText(["Entrance"]);
+});

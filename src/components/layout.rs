@@ -3,7 +3,6 @@
 use catalog::Lang;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
-use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
@@ -22,6 +21,33 @@ const OFFERED: [Lang; 5] = [Lang::En, Lang::Zh, Lang::Ja, Lang::Ko, Lang::Ru];
 fn close_menu(menu: NodeRef<leptos::html::Details>) {
     if let Some(details) = menu.get_untracked() {
         details.set_open(false);
+    }
+}
+
+/// Whether the site navigation's link to `to` is the section of the page at `path`: the entrance
+/// on itself only, every other section on itself and the pages under it (a trail under Trails).
+fn in_section(to: &str, path: &str) -> bool {
+    let (to, path) = (to.trim_end_matches('/'), path.trim_end_matches('/'));
+    match path.strip_prefix(to) {
+        _ if to.is_empty() => path.is_empty(),
+        Some(rest) => rest.is_empty() || rest.starts_with('/'),
+        None => false,
+    }
+}
+
+/// A link of the site navigation, marked `aria-current="page"` in its section.
+#[component]
+fn NavLink(to: &'static str, #[prop(optional)] class: &'static str, children: Children) -> impl IntoView {
+    let lang = use_lang();
+    let location = use_location();
+    view! {
+        <a
+            href=move || href(to, lang.get())
+            class=(!class.is_empty()).then_some(class)
+            aria-current=move || location.pathname.with(|p| in_section(to, p)).then_some("page")
+        >
+            {children()}
+        </a>
     }
 }
 
@@ -54,19 +80,19 @@ pub fn Layout(children: Children) -> impl IntoView {
             // footer's tools, are built in tasks of their own: on a slow machine no task of the
             // app's start is long.
             <NextTask>
-            <A href=move || href("/", lang.get()) attr:class="brand">
+            <a href=move || href("/", lang.get()) class="brand">
                 <span class="brand-mark" aria-hidden="true">"友"</span>
                 <span class="brand-name">
                     {move || td_string!(t(), brand)}
                 </span>
-            </A>
+            </a>
             <nav class="site-nav" aria-label=move || td_string!(t(), nav_label)>
-                <A href=move || href("/", lang.get())>{move || td_string!(t(), entrance)}</A>
-                <A href=move || href("/map", lang.get())>{move || td_string!(t(), floor_plan)}</A>
-                <A href=move || href("/world", lang.get())>{move || td_string!(t(), world_map)}</A>
-                <A href=move || href("/search", lang.get()) attr:class="nav-search">{move || td_string!(t(), search)}</A>
-                <A href=move || href("/trails", lang.get())>{move || td_string!(t(), class.trails)}</A>
-                <A href=move || href("/about", lang.get())>{move || td_string!(t(), about)}</A>
+                <NavLink to="/">{move || td_string!(t(), entrance)}</NavLink>
+                <NavLink to="/map">{move || td_string!(t(), floor_plan)}</NavLink>
+                <NavLink to="/world">{move || td_string!(t(), world_map)}</NavLink>
+                <NavLink to="/search" class="nav-search">{move || td_string!(t(), search)}</NavLink>
+                <NavLink to="/trails">{move || td_string!(t(), class.trails)}</NavLink>
+                <NavLink to="/about">{move || td_string!(t(), about)}</NavLink>
             </nav>
             </NextTask>
             <NextTask>
@@ -162,4 +188,20 @@ fn focus_when_shown(selector: &'static str, path: String) {
         });
     }
     attempt(selector, path, FOCUS_FRAMES);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_section;
+
+    #[test]
+    fn marks_the_entrance_on_itself_and_other_sections_below_them() {
+        assert!(in_section("/", "/"));
+        assert!(!in_section("/", "/map"));
+        assert!(in_section("/trails", "/trails"));
+        assert!(in_section("/trails", "/trails/music-around-the-world/3"));
+        assert!(in_section("/trails", "/trails/"));
+        assert!(!in_section("/trails", "/trailside"));
+        assert!(!in_section("/about", "/"));
+    }
 }
