@@ -4,7 +4,6 @@ use std::sync::Arc;
 
 use catalog::MuseumFile;
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
@@ -26,7 +25,6 @@ pub fn use_museum() -> LocalResource<Result<Arc<MuseumFile>, LoadError>> {
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     provide_context(MuseumData(LocalResource::new(data::museum)));
     crate::collection::provide_collection();
     view! {

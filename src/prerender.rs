@@ -58,7 +58,7 @@ pub fn remove_now() {
         node.remove();
         leptos::prelude::request_idle_callback(crate::pages::lazy::prefetch);
     }
-    // The pages draw their own description (leptos_meta); the copy's would be a second one.
+    // A page without a description of its own (not found) must not keep the copy's.
     if let Ok(Some(meta)) = document.query_selector("meta[name=description][data-prerendered]") {
         meta.remove();
     }

@@ -1,14 +1,14 @@
-//! The `<title>` and description of the pages whose content is drawn again in place (rooms,
+//! Every page's `<title>` and description, changed in place as its content is drawn again (rooms,
 //! exhibits and trail stops on every walk; the floor plan on a floor switch, the world map on a
-//! filter, quizzes, worksheets and trail pages on a language change), drawn once per page and
-//! changed in place.
+//! filter; every page on a language change).
 //!
-//! Why not a `<Title>` inside the redrawn view: leptos_meta 0.8.7's `<Title>`, when drawn again in
-//! place, puts the new text on its stack of titles under a new id and leaves the old one there
-//! (`TitleView::rebuild`): one string each time, never freed (found with `e2e/bench/leaks.mjs`).
+//! Written straight to the document: one `<title>`, at most one `<meta name="description">`
+//! (the pre-rendered page's, taken over, or one made here). leptos_meta 0.8 was used before; its
+//! `<Title>` drawn again in place kept every old title (`TitleView::rebuild` pushes the new text on
+//! its stack under a new id; found with `e2e/bench/leaks.mjs`), and its code was 1.4 KB of the main
+//! module for what these few lines do.
 
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 
 /// A page's title and description.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -25,18 +25,44 @@ pub fn kept_head(of: impl Fn() -> Option<Head> + Send + Sync + 'static) -> Memo<
     Memo::new(move |prev: Option<&Option<Head>>| of().or_else(|| prev.cloned().flatten()))
 }
 
-/// `<title>` and, if there is one, `<meta name="description">`, from `head` once it has one (until
-/// then the pre-rendered page's stay).
+/// Shows `head` in the document: its title, and its description in the one
+/// `<meta name="description">` (removed when it has none).
+fn show(head: &Head) {
+    let document = document();
+    document.set_title(&head.title);
+    let meta = document.query_selector("meta[name=description]").ok().flatten();
+    match meta {
+        Some(meta) if head.description.is_empty() => meta.remove(),
+        Some(meta) => {
+            let _ = meta.set_attribute("content", &head.description);
+            let _ = meta.remove_attribute("data-prerendered");
+        }
+        None if head.description.is_empty() => {}
+        None => {
+            let Ok(meta) = document.create_element("meta") else {
+                return;
+            };
+            let _ = meta.set_attribute("name", "description");
+            let _ = meta.set_attribute("content", &head.description);
+            if let Some(parent) = document.head() {
+                let _ = parent.append_child(&meta);
+            }
+        }
+    }
+}
+
+/// Keeps the document's title and description on `head` while the calling page is shown, from
+/// when it gives one (until then the pre-rendered page's, or the previous page's, stay).
+pub fn use_head(head: impl Fn() -> Option<Head> + 'static) {
+    Effect::new(move |_| {
+        if let Some(head) = head() {
+            show(&head);
+        }
+    });
+}
+
+/// [`use_head`] for a page whose head is a [`kept_head`].
 #[component]
 pub fn PageHead(head: Memo<Option<Head>>) -> impl IntoView {
-    let part = move |f: fn(&Head) -> &String| head.with(|h| h.as_ref().map(f).cloned().unwrap_or_default());
-    let has_description = move || head.with(|h| h.as_ref().is_some_and(|h| !h.description.is_empty()));
-    view! {
-        <Show when=move || head.with(Option::is_some)>
-            <Title text=move || part(|h| &h.title) />
-            <Show when=has_description>
-                <Meta name="description" content=move || part(|h| &h.description) />
-            </Show>
-        </Show>
-    }
+    use_head(move || head.get());
 }

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 use leptos_i18n::td_string;
-use leptos_meta::{Meta, Title};
+
+use crate::components::head::{use_head, Head};
 
 use crate::app::use_museum;
 use crate::components::offline_save::OfflineSave;
@@ -21,9 +22,13 @@ pub fn About() -> impl IntoView {
             crate::prerender::remove();
         }
     });
+    use_head(move || {
+        Some(Head {
+            title: td_string!(t(), about_title).to_string(),
+            description: td_string!(t(), how_made_text).to_string(),
+        })
+    });
     view! {
-        <Title text=move || td_string!(t(), about_title).to_string() />
-        <Meta name="description" content=move || td_string!(t(), how_made_text).to_string() />
         <article class="about prose">
             <h1>{move || td_string!(t(), about_title)}</h1>
             <section aria-labelledby="history">

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 use leptos_i18n::td_string;
-use leptos_meta::Title;
+
+use crate::components::head::{use_head, Head};
 
 use crate::app::use_museum;
 use crate::components::text::T;
@@ -16,8 +17,13 @@ pub fn NotFound() -> impl IntoView {
     let museum = use_museum();
     let t = move || locale(lang.get());
     Effect::new(move |_| crate::prerender::remove());
+    use_head(move || {
+        Some(Head {
+            title: td_string!(t(), not_found).to_string(),
+            description: String::new(),
+        })
+    });
     view! {
-        <Title text=move || td_string!(t(), not_found).to_string() />
         <section class="not-found">
             <h1>{move || td_string!(t(), not_found)}</h1>
             <p>{move || td_string!(t(), not_found_text)}</p>

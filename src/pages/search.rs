@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 use leptos_i18n::td_string;
-use leptos_meta::{Meta, Title};
+
+use crate::components::head::{use_head, Head};
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use search::{category_from_id, Filters, Results};
@@ -74,9 +75,13 @@ pub fn SearchPage() -> impl IntoView {
         set_timeout(move || timer.stop(), std::time::Duration::ZERO);
     };
     let t = move || locale(lang.get());
+    use_head(move || {
+        Some(Head {
+            title: td_string!(t(), search).to_string(),
+            description: td_string!(t(), search_hint).to_string(),
+        })
+    });
     view! {
-        <Title text=move || td_string!(t(), search).to_string() />
-        <Meta name="description" content=move || td_string!(t(), search_hint).to_string() />
         <section class="search-page">
             <h1>{move || td_string!(t(), search_title)}</h1>
             <form class="search-form" role="search" on:submit=|ev| ev.prevent_default()>

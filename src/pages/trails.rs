@@ -3,7 +3,8 @@
 use catalog::Trail;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
-use leptos_meta::{Meta, Title};
+
+use crate::components::head::{use_head, Head};
 
 use crate::components::error_view::ErrorView;
 use crate::components::loading::Loading;
@@ -38,9 +39,13 @@ pub fn TrailsPage() -> impl IntoView {
             }
         }
     };
+    use_head(move || {
+        Some(Head {
+            title: td_string!(t(), class.trails_title).to_string(),
+            description: td_string!(t(), class.trails_intro).to_string(),
+        })
+    });
     view! {
-        <Title text=move || td_string!(t(), class.trails_title).to_string() />
-        <Meta name="description" content=move || td_string!(t(), class.trails_intro).to_string() />
         <section class="trails-page">
             <h1>{move || td_string!(t(), class.trails_title)}</h1>
             <p class="lead">{move || td_string!(t(), class.trails_intro)}</p>
