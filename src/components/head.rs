@@ -5,8 +5,8 @@
 //! Written straight to the document: one `<title>`, at most one `<meta name="description">`
 //! (the pre-rendered page's, taken over, or one made here). leptos_meta 0.8 was used before; its
 //! `<Title>` drawn again in place kept every old title (`TitleView::rebuild` pushes the new text on
-//! its stack under a new id; found with `e2e/bench/leaks.mjs`), and its code was 1.4 KB of the main
-//! module for what these few lines do.
+//! its stack under a new id; found with `e2e/bench/leaks.mjs`), and dropping it took 2.5 KB off the
+//! shell (brotli) for what these few lines do.
 
 use leptos::prelude::*;
 

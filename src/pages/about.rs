@@ -3,9 +3,8 @@
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
-use crate::components::head::{use_head, Head};
-
 use crate::app::use_museum;
+use crate::components::head::{use_head, Head};
 use crate::components::offline_save::OfflineSave;
 use crate::components::text::Paragraphs;
 use crate::i18n::locale;

@@ -3,9 +3,8 @@
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
-use crate::components::head::{use_head, Head};
-
 use crate::app::use_museum;
+use crate::components::head::{use_head, Head};
 use crate::components::text::T;
 use crate::i18n::locale;
 use crate::lang::{href, use_lang};

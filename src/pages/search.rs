@@ -3,8 +3,6 @@
 
 use leptos::prelude::*;
 use leptos_i18n::td_string;
-
-use crate::components::head::{use_head, Head};
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use search::{category_from_id, Filters, Results};
@@ -12,6 +10,7 @@ use search::{category_from_id, Filters, Results};
 use crate::app::use_museum;
 use crate::collection::use_collection;
 use crate::components::error_view::ErrorView;
+use crate::components::head::{use_head, Head};
 use crate::components::layout::focus;
 use crate::components::loading::Loading;
 use crate::components::search_results::{hit_item, Facets};

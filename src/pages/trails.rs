@@ -4,9 +4,8 @@ use catalog::Trail;
 use leptos::prelude::*;
 use leptos_i18n::td_string;
 
-use crate::components::head::{use_head, Head};
-
 use crate::components::error_view::ErrorView;
+use crate::components::head::{use_head, Head};
 use crate::components::loading::Loading;
 use crate::components::text::T;
 use crate::i18n::{fill, locale};
