@@ -2,7 +2,7 @@
 //! Its size is the floor the museum's own code is measured against (docs/performance.md).
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::components::{FlatRoutes, Route, Router, A};
 use leptos_router::hooks::use_params_map;
 use leptos_router::path;
 use serde::Deserialize;
@@ -50,10 +50,10 @@ fn main() {
     mount_to_body(|| {
         view! {
             <Router>
-                <Routes fallback=|| "Not found">
+                <FlatRoutes fallback=|| "Not found">
                     <Route path=path!("/") view=Rooms />
                     <Route path=path!("/rooms/:room") view=RoomPage />
-                </Routes>
+                </FlatRoutes>
             </Router>
         }
     })
