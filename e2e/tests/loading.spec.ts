@@ -55,7 +55,7 @@ for (const route of ["/map", "/world", "/rooms/niigata"]) {
 // comes first: once a room is visited, the app's plan opens at that room, which a static page cannot know.
 const handOver = ["/map", "/about", "/trails", "/world", "/trails/music-around-the-world/notes", "/", "/rooms/niigata",
   "/rooms/niigata/niigata-carved-koi", "/trails/friendship-across-oceans", "/trails/friendship-across-oceans/quiz",
-  "/trails/friendship-across-oceans/worksheet", "/trails/friendship-across-oceans/3", "/rooms/niigata/quiz", "/rooms/niigata/worksheet"];
+  "/trails/friendship-across-oceans/worksheet", "/trails/friendship-across-oceans/3", "/rooms/niigata/quiz", "/rooms/niigata/worksheet", "/search", "/trails/friendship-across-oceans/notes"];
 for (const [width, height] of [[360, 740], [1280, 800]]) {
   test(`the app takes the pre-rendered page's place without moving it (${width} px)`, async ({ page }) => {
     await page.setViewportSize({ width, height });

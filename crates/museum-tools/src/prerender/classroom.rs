@@ -118,19 +118,18 @@ fn room_title<'a>(m: &'a MuseumFile, room: &str) -> &'a str {
 }
 
 /// A trail's overview, laid out as the app's (`src/pages/trail.rs`) for a device with no progress
-/// kept.
-fn overview(m: &MuseumFile, trail: &Trail) -> String {
+/// kept; `stops` are the stops' names and prompts.
+fn overview(trail: &Trail, stops: &[(&str, &str)]) -> String {
     let id = &trail.id;
-    let stops: String = trail
-        .stops
+    let stops: String = stops
         .iter()
         .enumerate()
-        .map(|(i, s)| {
+        .map(|(i, (name, prompt))| {
             format!(
                 "<li><a href=\"/trails/{id}/{}\">{}</a>: {}</li>",
                 i + 1,
-                esc(room_title(m, &s.room)),
-                esc(s.prompt.in_lang(EN))
+                esc(name),
+                esc(prompt)
             )
         })
         .collect();
@@ -170,7 +169,7 @@ fn trail_pages(m: &MuseumFile, catalog: &Catalog, trail: &Trail) -> Vec<Page> {
             format!("/trails/{id}"),
             format!("{title} · {}", en("class.trails")),
             summary.clone(),
-            overview(m, trail),
+            overview(trail, &stops),
         ),
         page(
             format!("/trails/{id}/notes"),
