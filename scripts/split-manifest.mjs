@@ -28,5 +28,8 @@ const br = (f) => brotliCompressSync(readFileSync(`${dist}/${f}`), {
 }).length;
 for (const [group, files] of Object.entries(manifest)) {
   const bytes = files.reduce((n, f) => n + br(f), 0);
-  console.log(`page module ${group}: ${files.length} files, ${bytes} B brotli on first use`);
+  // A module's own stylesheet (src/styles.rs), not yet minified here.
+  const css = readdirSync(dist).find((f) => f.startsWith(`${group}-`) && f.endsWith(".css"));
+  const styles = css ? ` (and its stylesheet, ${br(css)} B before minifying)` : "";
+  console.log(`page module ${group}: ${files.length} files, ${bytes} B brotli on first use${styles}`);
 }

@@ -22,6 +22,7 @@ mod room_state;
 mod search_query;
 mod shortcuts;
 mod speech;
+mod styles;
 mod swipe;
 mod timing;
 mod trail_data;

@@ -11,6 +11,9 @@
 //! and a fourth, `collection`, holds the loading of every room file and the search index
 //! (src/collection.rs), which the header's search box starts on focus.
 //!
+//! The `explore` and `classroom` modules have stylesheets of their own, loaded with their code
+//! (src/styles.rs).
+//!
 //! Code two modules share goes to a chunk both load; what the frame needs (header, search box,
 //! language menu, data access) stays in the main module. The router keeps the current page on
 //! screen until the next page's module has arrived, so a visitor never sees an empty page while
@@ -104,10 +107,13 @@ macro_rules! page_modules {
                         let _ = $preload().await;
                         crate::defer::yield_task().await;
                     }
+                    // The module's stylesheet (if it has one that is off) loads alongside its code.
+                    let styles = crate::styles::start(stringify!($group));
                     #[cfg(wasm_split)]
                     let drawn = $draw(page).await;
                     #[cfg(not(wasm_split))]
                     let drawn = $draw(page);
+                    crate::styles::wait(styles).await?;
                     drawn.map_err(|e| LoadError {
                         file: concat!("split_", stringify!($group), ".wasm").into(),
                         ..e

@@ -4,7 +4,8 @@
 //! `route.html` (so `/rooms/niigata`, `/rooms/niigata/` and `/rooms/niigata.html`-style hosts all
 //! work), carrying the view's title, description, Open Graph tags and main text. The app takes the
 //! page over when it starts. `404.html` serves the not-found page. With the split modules' manifest,
-//! each page also hints the files its app will fetch (`hints.rs`).
+//! each page also hints the files its app will fetch (`hints.rs`). A page module's own stylesheet is
+//! on only in its module's pages (`styles.rs`).
 
 mod classroom;
 mod exhibit;
@@ -14,6 +15,7 @@ mod plan;
 mod quiz;
 mod room;
 mod strings;
+mod styles;
 mod wayfinding;
 
 use std::fs;
@@ -104,7 +106,7 @@ pub fn run(dist: &Path, manifest: Option<&Path>) -> Result<(), String> {
         } else {
             hints::links(&page.route, &manifest)
         };
-        let html = fill(&template, page, &links)?;
+        let html = styles::mark(&fill(&template, page, &links)?, hints::module_of(&page.route));
         let route = page.route.trim_matches('/');
         let targets = if route.is_empty() {
             vec![dist.join("index.html")]

@@ -1,0 +1,43 @@
+//! A page module's own stylesheet, loaded with the module.
+//!
+//! The styles of the `explore` and `classroom` pages (`style/explore.css`, `style/classroom.css`)
+//! are not needed to show a room, so they are not part of the app shell: in the release build each
+//! pre-rendered page carries them as `<link data-module="…">`, turned off (`disabled`, so not even
+//! fetched) on pages of other modules (`museum-tools prerender`). Before the app draws a page of
+//! such a module, [`start`] turns its stylesheet on and [`wait`] waits until it applies, alongside
+//! the module's code. In `trunk serve` builds every stylesheet is on from the start and there is
+//! nothing to do.
+//!
+//! The work is done by `moduleStyles`, a few lines of script in `index.html`: written in Rust, the
+//! same steps cost the app shell over a kilobyte (brotli) of bindings and glue.
+
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::js_sys::Promise;
+
+use crate::error::{LoadError, Problem};
+
+#[wasm_bindgen]
+extern "C" {
+    /// `index.html`: turns on page module `module`'s stylesheet if it is off and returns a promise
+    /// that resolves once it applies, at once if there is nothing to do; it rejects with the file's
+    /// name if the stylesheet cannot be fetched, and stays rejected until the page reloads.
+    #[wasm_bindgen(js_name = moduleStyles)]
+    fn module_styles(module: &str) -> Promise;
+}
+
+/// Turns on page module `module`'s stylesheet if it is off: its fetch starts now.
+pub fn start(module: &str) -> Promise {
+    module_styles(module)
+}
+
+/// Waits for a promise from [`start`]; an error names the stylesheet's file.
+pub async fn wait(started: Promise) -> Result<(), LoadError> {
+    JsFuture::from(started)
+        .await
+        .map(|_| ())
+        .map_err(|file| LoadError {
+            file: file.as_string().unwrap_or_default(),
+            problem: Problem::Network("the page's styles could not be fetched".into()),
+        })
+}
