@@ -98,7 +98,11 @@ macro_rules! page_modules {
 
         /// Draws a page, fetching its module first in split builds.
         async fn show(page: Page) -> Result<AnyView, LoadError> {
-            match page {
+            // The module's stylesheet (if it has one that is off) loads alongside its code.
+            let styles = crate::styles::start(match page {
+                $($(Page::$page)|+ => stringify!($group),)+
+            });
+            let drawn = match page {
                 $($(Page::$page)|+ => {
                     // On the first view, behind the pre-rendered copy, the module's arrival (its
                     // instantiation and linking) and the page's first draw are two tasks, not one.
@@ -107,19 +111,18 @@ macro_rules! page_modules {
                         let _ = $preload().await;
                         crate::defer::yield_task().await;
                     }
-                    // The module's stylesheet (if it has one that is off) loads alongside its code.
-                    let styles = crate::styles::start(stringify!($group));
                     #[cfg(wasm_split)]
                     let drawn = $draw(page).await;
                     #[cfg(not(wasm_split))]
                     let drawn = $draw(page);
-                    crate::styles::wait(styles).await?;
                     drawn.map_err(|e| LoadError {
                         file: concat!("split_", stringify!($group), ".wasm").into(),
                         ..e
                     })
                 })+
-            }
+            };
+            crate::styles::wait(styles).await?;
+            drawn
         }
 
         /// Fetches a page's module without drawing it (nothing to fetch in unsplit builds).
