@@ -13,8 +13,8 @@
 //! its `<link data-module>`; if the link is off, it turns it on and keeps, on the link, a promise
 //! that resolves on its `load` event or rejects with the file's name on `error` (or at once, if
 //! the stylesheet is there already: a browser that loaded it while it was off fires no second
-//! `load`); a link on from the start, or none, resolves at once. Written in Rust, the same steps cost the app shell over a
-//! kilobyte (brotli) of bindings and glue.
+//! `load`); a link on from the start, or none, resolves at once. Written in Rust, the same steps
+//! cost the app shell over a kilobyte (brotli) of bindings and glue.
 
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen_futures::JsFuture;
@@ -24,16 +24,12 @@ use crate::error::{LoadError, Problem};
 
 #[wasm_bindgen]
 extern "C" {
-    /// `index.html`: turns on page module `module`'s stylesheet if it is off and returns a promise
-    /// that resolves once it applies, at once if there is nothing to do; it rejects with the file's
-    /// name if the stylesheet cannot be fetched, and stays rejected until the page reloads.
+    /// Turns on page module `module`'s stylesheet if it is off (its fetch starts now) and returns
+    /// a promise that resolves once it applies, at once if there is nothing to do; it rejects with
+    /// the file's name if the stylesheet cannot be fetched, and stays rejected until the page
+    /// reloads. (`moduleStyles` in `index.html`.)
     #[wasm_bindgen(js_name = moduleStyles)]
-    fn module_styles(module: &str) -> Promise;
-}
-
-/// Turns on page module `module`'s stylesheet if it is off: its fetch starts now.
-pub fn start(module: &str) -> Promise {
-    module_styles(module)
+    pub fn start(module: &str) -> Promise;
 }
 
 /// Waits for a promise from [`start`]; an error names the stylesheet's file.
