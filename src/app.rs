@@ -11,21 +11,22 @@ use crate::components::layout::Layout;
 use crate::data;
 use crate::defer::NextTask;
 use crate::error::LoadError;
+use crate::loaded::Loaded;
 use crate::pages::{lazy::Page, not_found::NotFound};
 
 /// `museum.json`, loaded once and shared by every page.
 #[derive(Clone, Copy)]
-pub struct MuseumData(pub LocalResource<Result<Arc<MuseumFile>, LoadError>>);
+pub struct MuseumData(pub Loaded<Result<Arc<MuseumFile>, LoadError>>);
 
 /// The museum data, from context.
-pub fn use_museum() -> LocalResource<Result<Arc<MuseumFile>, LoadError>> {
+pub fn use_museum() -> Loaded<Result<Arc<MuseumFile>, LoadError>> {
     expect_context::<MuseumData>().0
 }
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(MuseumData(LocalResource::new(data::museum)));
+    provide_context(MuseumData(Loaded::new(data::museum)));
     crate::collection::provide_collection();
     view! {
         <Router>

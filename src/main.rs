@@ -11,6 +11,7 @@ mod error;
 mod i18n;
 mod keys;
 mod lang;
+mod loaded;
 mod offline;
 mod pages;
 mod panic;

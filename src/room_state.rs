@@ -11,6 +11,7 @@ use crate::app::use_museum;
 use crate::data;
 use crate::defer::after_paint;
 use crate::error::LoadError;
+use crate::loaded::Loaded;
 
 /// The state of a room-based page.
 #[derive(Clone)]
@@ -65,7 +66,7 @@ pub fn use_room(room_id: Signal<String>, ahead: Ahead) -> UseRoom {
     // The room's file is fetched at the same time as `museum.json`, not after it: one round trip
     // less on a slow connection. An address with no such room costs one request that answers 404,
     // which `state` never shows (the museum's list of rooms says "not found" first).
-    let room = LocalResource::new(move || {
+    let room = Loaded::new(move || {
         let id = room_id.get();
         async move { (id.clone(), data::room(&id).await) }
     });

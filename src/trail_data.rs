@@ -13,6 +13,7 @@ use crate::components::loading::Loading;
 use crate::data;
 use crate::error::LoadError;
 use crate::lang::{use_lang, Drawn};
+use crate::loaded::Loaded;
 use crate::pages::not_found::NotFound;
 
 /// The two files a trail page shows, or what went wrong.
@@ -29,7 +30,7 @@ pub enum TrailData {
 /// Loads the trails (the museum is shared by the app); the callback retries whatever failed.
 pub fn use_trails() -> (Signal<TrailData>, Callback<()>) {
     let museum = use_museum();
-    let trails = LocalResource::new(data::trails);
+    let trails = Loaded::new(data::trails);
     let state = Signal::derive(move || match (museum.get(), trails.get()) {
         (Some(Err(e)), _) | (_, Some(Err(e))) => TrailData::Failed(e),
         (Some(Ok(m)), Some(Ok(t))) => TrailData::Ready(m, t),

@@ -21,6 +21,7 @@ use crate::error::LoadError;
 use crate::i18n::{fill, locale};
 use crate::keys::{on_walk_keys, Step};
 use crate::lang::{href, use_lang, Drawn};
+use crate::loaded::Loaded;
 use crate::pages::not_found::NotFound;
 use crate::progress;
 use crate::warm::Walk;
@@ -53,8 +54,8 @@ pub fn TrailStopPage() -> impl IntoView {
     let museum = use_museum();
     let lang = use_lang();
     let navigate = use_navigate();
-    // The trail and the stop's room file, loaded together (one resource: no chain of loads).
-    let loaded = LocalResource::new(move || {
+    // The trail and the stop's room file, loaded together (one load: no chain of loads).
+    let loaded = Loaded::new(move || {
         let (id, n) = (trail_id.get(), n.get());
         async move {
             let trails = data::trails().await?;
@@ -101,7 +102,7 @@ pub fn TrailStopPage() -> impl IntoView {
         }
         loaded.refetch();
     });
-    // The resource keeps the previous stop on screen while the next one loads; the bar says so.
+    // `Loaded` keeps the previous stop on screen while the next one loads; the bar says so.
     let pending = Signal::derive(move || match loaded.get() {
         Some(Ok(Some((shown, t, _)))) => shown != n.get() || t.id != trail_id.get(),
         _ => false,
