@@ -3,8 +3,10 @@
 //! them when they are there). Wasm memory only ever grows, in 64 KB pages, so its size cannot tell a
 //! leak from a fragmented heap; these count what is still allocated.
 
-use std::alloc::{GlobalAlloc, Layout, System};
+use std::alloc::{GlobalAlloc, Layout};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
+
+use crate::allocator::HEAP;
 
 static LIVE_BYTES: AtomicUsize = AtomicUsize::new(0);
 static LIVE_BLOCKS: AtomicUsize = AtomicUsize::new(0);
@@ -30,13 +32,13 @@ pub fn alloc_track(new: bool, forget: bool) {
     TRACK_FREED.store(new || !forget && TRACK_FREED.load(Relaxed), Relaxed);
 }
 
-/// The system allocator, counting the bytes and blocks it has handed out and not had back.
+/// The app's heap (Talc), counting the bytes and blocks it has handed out and not had back.
 struct Counting;
 
-// SAFETY: every call is passed on unchanged to `System`; only the counters are added.
+// SAFETY: every call is passed on unchanged to `HEAP`; only the counters are added.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let ptr = unsafe { System.alloc(layout) };
+        let ptr = unsafe { HEAP.alloc(layout) };
         if !ptr.is_null() {
             LIVE_BYTES.fetch_add(layout.size(), Relaxed);
             LIVE_BLOCKS.fetch_add(1, Relaxed);
@@ -48,7 +50,7 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) };
+        unsafe { HEAP.dealloc(ptr, layout) };
         LIVE_BYTES.fetch_sub(layout.size(), Relaxed);
         LIVE_BLOCKS.fetch_sub(1, Relaxed);
         if TRACK_FREED.load(Relaxed) {
@@ -57,7 +59,7 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let new = unsafe { System.realloc(ptr, layout, new_size) };
+        let new = unsafe { HEAP.realloc(ptr, layout, new_size) };
         if !new.is_null() {
             LIVE_BYTES.fetch_sub(layout.size(), Relaxed);
             LIVE_BYTES.fetch_add(new_size, Relaxed);

@@ -2,6 +2,7 @@
 
 #[cfg(feature = "alloc-stats")]
 mod alloc_stats;
+mod allocator;
 mod app;
 mod collection;
 mod components;
