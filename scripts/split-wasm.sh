@@ -6,6 +6,7 @@
 #   wasm-split-cli  main module + one module per page group + chunks of code they share, and
 #                   `__wasm_split.js`, which fetches and links them;
 #   wasm-bindgen    the JS glue for the main module (`--keep-lld-exports`: the chunks link to them);
+#   drop-stream-exports  wasm-streams' JS classes, which nothing uses (scripts/drop-stream-exports.mjs);
 #   minify-imports  short names for the main module's imports from the glue (scripts/minify-imports.mjs);
 #   wasm-opt -Oz    every module, with the flags Trunk uses (index.html);
 # and replaces Trunk's unsplit wasm and glue in DIST (same names, so Trunk's loader is unchanged).
@@ -23,6 +24,7 @@ rm -rf "$work" && mkdir -p "$work/split" "$work/out"
 wasm-split-cli "$raw" "$work/split" --out-name "$stem"
 wasm-bindgen --target web --keep-lld-exports --no-demangle --no-typescript \
   --out-dir "$work/out" --out-name "$stem" "$work/split/$stem.wasm"
+node scripts/drop-stream-exports.mjs "$work/out/${stem}_bg.wasm" "$work/out/$stem.js"
 # Short names for the main module's imports from its glue (hashed names do not compress).
 node scripts/minify-imports.mjs "$work/out/${stem}_bg.wasm" "$work/out/$stem.js"
 
