@@ -72,3 +72,133 @@ impl<T: Clone + 'static> Loaded<T> {
         self.again.notify();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::cell::{Cell, RefCell};
+    use std::rc::Rc;
+
+    use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
+    use futures::channel::oneshot;
+    use futures::executor::{LocalPool, LocalSpawner};
+    use futures::task::LocalSpawnExt;
+    use leptos::prelude::*;
+
+    use super::Loaded;
+
+    thread_local! {
+        static POOL: RefCell<LocalPool> = RefCell::new(LocalPool::new());
+        // Tasks spawn tasks while the pool runs, so they go through a spawner, not the pool.
+        static SPAWNER: LocalSpawner = POOL.with(|pool| pool.borrow().spawner());
+    }
+
+    /// Runs the reactive system's tasks on this test thread's pool.
+    struct TestExecutor;
+
+    impl CustomExecutor for TestExecutor {
+        fn spawn(&self, fut: PinnedFuture<()>) {
+            self.spawn_local(fut);
+        }
+        fn spawn_local(&self, fut: PinnedLocalFuture<()>) {
+            SPAWNER.with(|spawner| spawner.spawn_local(fut).expect("the pool runs"));
+        }
+        fn poll_local(&self) {}
+    }
+
+    /// Runs every task until none can go on (effects, loads).
+    fn settle() {
+        POOL.with(|pool| pool.borrow_mut().run_until_stalled());
+    }
+
+    fn start() -> Owner {
+        let _ = Executor::init_local_custom_executor(TestExecutor);
+        let owner = Owner::new();
+        owner.set();
+        owner
+    }
+
+    #[test]
+    fn loads_once_and_again_on_refetch() {
+        let _owner = start();
+        let calls = Rc::new(Cell::new(0));
+        let counted = calls.clone();
+        let loaded = Loaded::new(move || {
+            counted.set(counted.get() + 1);
+            let n = counted.get();
+            async move { n }
+        });
+        assert_eq!(loaded.get_untracked(), None);
+        settle();
+        assert_eq!(loaded.get_untracked(), Some(1));
+        settle();
+        assert_eq!(calls.get(), 1, "nothing changed, so nothing loads again");
+        loaded.refetch();
+        settle();
+        assert_eq!(loaded.get_untracked(), Some(2));
+    }
+
+    /// One sender per load started, in order: sending ends that load.
+    type Ends = Rc<RefCell<Vec<oneshot::Sender<()>>>>;
+
+    /// A loader whose loads end when the test says.
+    fn controlled(id: RwSignal<&'static str>) -> (Loaded<&'static str>, Ends) {
+        let pending = Rc::new(RefCell::new(Vec::new()));
+        let senders = pending.clone();
+        let loaded = Loaded::new(move || {
+            let id = id.get();
+            let (done, wait) = oneshot::channel();
+            senders.borrow_mut().push(done);
+            async move {
+                let _ = wait.await;
+                id
+            }
+        });
+        (loaded, pending)
+    }
+
+    #[test]
+    fn loads_again_when_what_it_reads_changes_keeping_the_last_result_meanwhile() {
+        let _owner = start();
+        let id = RwSignal::new("harbin");
+        let (loaded, pending) = controlled(id);
+        settle();
+        pending.borrow_mut().remove(0).send(()).unwrap();
+        settle();
+        assert_eq!(loaded.get_untracked(), Some("harbin"));
+        id.set("niigata");
+        settle();
+        assert_eq!(pending.borrow().len(), 1, "a new load started");
+        assert_eq!(
+            loaded.get_untracked(),
+            Some("harbin"),
+            "the last result stays while it loads"
+        );
+        pending.borrow_mut().remove(0).send(()).unwrap();
+        settle();
+        assert_eq!(loaded.get_untracked(), Some("niigata"));
+    }
+
+    #[test]
+    fn drops_a_load_that_ends_after_a_newer_one_started() {
+        let _owner = start();
+        let id = RwSignal::new("harbin");
+        let (loaded, pending) = controlled(id);
+        settle();
+        id.set("niigata");
+        settle();
+        let (first, second) = {
+            let mut all = pending.borrow_mut();
+            (all.remove(0), all.remove(0))
+        };
+        second.send(()).unwrap();
+        settle();
+        assert_eq!(loaded.get_untracked(), Some("niigata"));
+        first.send(()).unwrap();
+        settle();
+        assert_eq!(
+            loaded.get_untracked(),
+            Some("niigata"),
+            "the older load's result is dropped"
+        );
+    }
+}
