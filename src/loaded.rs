@@ -32,7 +32,8 @@ impl<T: 'static> Copy for Loaded<T> {}
 
 impl<T: Clone + 'static> Loaded<T> {
     /// Starts loading with `load`, and again whenever a signal `load` reads (before its first
-    /// `.await`) changes. The loads stop with the owner (the page or the app) that made it.
+    /// `.await`) changes. Once the owner that made it (the page or the app) is gone, nothing loads
+    /// again, and a load still running sets nothing.
     pub fn new<F>(load: impl Fn() -> F + 'static) -> Self
     where
         F: Future<Output = T> + 'static,
