@@ -18,6 +18,9 @@ for (const [name, viewport] of Object.entries(sizes)) {
   for (const route of routes) {
     await page.goto(base + route, { waitUntil: "networkidle" });
     await page.waitForFunction(() => !document.body.classList.contains("booting"));
+    // A full-page capture reaches past the screen, where `content-visibility: auto` parts are not drawn
+    // until scrolled near: draw them, as a visitor scrolling down would see them.
+    if (process.env.FULL === "1") await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
     const file = `${out}/${name}${route.replace(/[/?=&]+/g, "_") || "_"}.png`;
     await page.screenshot({ path: file, fullPage: process.env.FULL === "1" });
     console.log(file);
