@@ -112,6 +112,27 @@ for (const [path, selector] of [["/", "ol.rooms img"], ["/rooms/niigata", "li.ca
   });
 }
 
+// The entrance's rooms and a room's exhibit cards are below the first screen: `content-visibility:
+// auto` leaves their insides unlaid-out until the visitor scrolls near them, and printing draws them all.
+for (const [path, selector] of [["/", "ol.rooms .room-summary"], ["/rooms/harbin", "li.card .card-title"]]) {
+  test(`the lists below the fold on ${path} are laid out when scrolled to, and all printed (360 px)`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(path);
+    await appReady(page);
+    const drawn = () =>
+      page.locator(selector).evaluateAll((els) => els.map((e) => e.checkVisibility({ contentVisibilityAuto: true })));
+    const last = page.locator(selector).last();
+    await expect(last).toBeAttached();
+    expect((await drawn()).at(-1), "the last one, far below the first screen, is skipped").toBe(false);
+    await last.scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await drawn()).at(-1)).toBe(true);
+    await page.evaluate(() => scrollTo(0, 0));
+    await expect.poll(async () => (await drawn()).at(-1)).toBe(false);
+    await page.emulateMedia({ media: "print" });
+    await expect.poll(drawn).not.toContain(false);
+  });
+}
+
 // On slow Wi-Fi a visitor may walk on before the next room's file, fetched ahead, has arrived: the room
 // then waits for that same request instead of asking again. (The service worker is blocked so that the
 // page's requests can be held here.)
