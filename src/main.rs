@@ -4,6 +4,7 @@
 mod alloc_stats;
 mod allocator;
 mod app;
+mod back_to_link;
 mod collection;
 mod components;
 mod data;
@@ -41,6 +42,7 @@ fn main() {
         let timer = timing::start("app-mount");
         let document = web_sys::window().and_then(|w| w.document()).expect("a document");
         let root = document.get_element_by_id("app").expect("index.html has #app");
+        back_to_link::install();
         leptos::mount::mount_to(root.unchecked_into(), app::App).forget();
         timer.stop();
         defer::next_task(offline::register);

@@ -62,6 +62,44 @@ test("walk entrance → room → exhibit → next exhibit → next room with the
   await expect(page).toHaveURL(new RegExp(`/rooms/${secondId}$`));
 });
 
+// The browser's own scroll restoration runs before the app has drawn the page it returns to, so Back
+// used to land near the top of the entrance, focus on its heading. Back and Forward now return focus
+// to the link the visitor followed out of a page, which brings it into view; a page reached by a link,
+// or left by the arrow keys, starts at its heading.
+test("back returns to the room followed from the entrance's list, focused and on screen", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/");
+  await appReady(page);
+  const link = page.locator("ol.rooms a").nth(20);
+  await link.evaluate((a) => a.scrollIntoView({ block: "center" }));
+  const name = await link.locator(".room-name").innerText();
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.locator("main h1")).toBeFocused();
+
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Harbin International Sister Cities Museum/);
+  await expect(link).toBeFocused();
+  await expect(link).toBeInViewport();
+
+  // Forward, to the room: it was left by the history, not a link, so at its heading.
+  await page.goForward();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.locator("main h1")).toBeFocused();
+
+  // A walk with the arrow keys and back: the heading, as the room was not left by a link.
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(name);
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.locator("main h1")).toBeFocused();
+
+  // The entrance reached by a link (the museum's name in the header), not the history: its heading.
+  await page.locator("a.brand").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Harbin International Sister Cities Museum/);
+  await expect(page.locator("main h1")).toBeFocused();
+});
+
 test("doors lead to the neighbouring rooms they are named after", async ({ page }) => {
   const m = await museum(page);
   const r = m.rooms[1];

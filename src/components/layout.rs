@@ -6,6 +6,7 @@ use leptos_i18n::td_string;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
+use crate::back_to_link;
 use crate::components::present::{PresentBar, PresentButton};
 use crate::components::site_search::{on_slash_key, SiteSearch};
 use crate::defer::{next_task, NextTask};
@@ -66,8 +67,12 @@ pub fn Layout(children: Children) -> impl IntoView {
     Effect::new(move |prev: Option<String>| {
         let path = location.pathname.get();
         if prev.is_some_and(|p| p != path) {
-            // The search page starts in its search box; every other page at its heading.
-            let target = if path == "/search" { "#search-q" } else { "main h1" };
+            // Back or Forward to a page left by a link: that link. Otherwise the search page
+            // starts in its search box, and every other page at its heading.
+            let target = back_to_link::returning_to(&path).unwrap_or_else(|| {
+                let start = if path == "/search" { "#search-q" } else { "main h1" };
+                start.to_string()
+            });
             focus_when_shown(target, path.clone());
         }
         path
@@ -168,8 +173,8 @@ const FOCUS_FRAMES: u32 = 240;
 /// themselves in the meantime (focus still on the previous page's heading is not theirs). Focus
 /// moves in the task after the frame that shows the page: the browser has styled it by then, so
 /// focusing costs little, and the frame's own task is shorter.
-fn focus_when_shown(selector: &'static str, path: String) {
-    fn attempt(selector: &'static str, path: String, left: u32) {
+fn focus_when_shown(selector: String, path: String) {
+    fn attempt(selector: String, path: String, left: u32) {
         request_animation_frame(move || {
             let doc = document();
             let here = window().location().pathname().ok().as_deref() == Some(path.as_str());
@@ -180,8 +185,8 @@ fn focus_when_shown(selector: &'static str, path: String) {
                 return;
             }
             let pending = doc.query_selector(".pending-bar.active").ok().flatten().is_some();
-            if !pending && doc.query_selector(selector).ok().flatten().is_some() {
-                next_task(move || focus(selector));
+            if !pending && doc.query_selector(&selector).ok().flatten().is_some() {
+                next_task(move || focus(&selector));
             } else if left > 0 {
                 attempt(selector, path, left - 1);
             }

@@ -1,0 +1,55 @@
+//! Back and Forward return the visitor to the link they followed out of a page.
+//!
+//! The browser restores a page's scroll position at `popstate`, before the app has drawn the page
+//! it returns to (the entrance draws its room list a frame later, and rows not yet near the screen
+//! have guessed heights), so a visitor coming back from the 20th room landed near the top of the
+//! list, with focus on the page's heading. Instead the link followed out of each page is kept (its
+//! `href`), and when the visitor comes back to that page by the history, focus goes to that link
+//! once it is drawn, which scrolls it into view: where they were, for keyboard and screen-reader
+//! users too, as when a browser restores a page from its cache. A page left any other way (the
+//! arrow keys, the address bar) opens at its heading, as every page reached by a link does.
+
+use std::cell::{Cell, RefCell};
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+thread_local! {
+    /// For each page (path) left by a link in its main region, that link's `href`.
+    static FOLLOWED: RefCell<Vec<(String, String)>> = RefCell::default();
+    /// Whether the move under way came from the history (Back or Forward).
+    static BY_HISTORY: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Starts keeping the links followed. Called before the router exists, so that these listeners
+/// run before the router's (they stay for the page's life: dropping a handle leaves its listener).
+pub fn install() {
+    let _ = window_event_listener(ev::click, |e| {
+        let link = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("main a[href]").ok().flatten());
+        let (Some(link), Ok(path)) = (link, window().location().pathname()) else {
+            return;
+        };
+        let href = link.get_attribute("href").unwrap_or_default();
+        FOLLOWED.with_borrow_mut(|followed| match followed.iter_mut().find(|(p, _)| *p == path) {
+            Some(entry) => entry.1 = href,
+            None => followed.push((path, href)),
+        });
+    });
+    let _ = window_event_listener(ev::popstate, |_| BY_HISTORY.set(true));
+}
+
+/// Notes that the visitor moved to `path`; if the move came from the history and they had left
+/// that page by a link, a selector for the link to focus there.
+pub fn returning_to(path: &str) -> Option<String> {
+    if !BY_HISTORY.replace(false) {
+        return None;
+    }
+    FOLLOWED.with_borrow(|followed| {
+        let (_, href) = followed.iter().find(|(p, _)| p == path)?;
+        Some(format!("main a[href=\"{href}\"]"))
+    })
+}
