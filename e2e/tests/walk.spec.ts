@@ -82,9 +82,15 @@ test("back returns to the room followed from the entrance's list, focused and on
   await expect(link).toBeFocused();
   await expect(link).toBeInViewport();
 
-  // Forward, to the room: it was left by the history, not a link, so at its heading.
+  // Forward, to the room: it was left by the history, not a link, so at its heading. Back again:
+  // the entrance, left by the history this time, still returns to the link.
   await page.goForward();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.locator("main h1")).toBeFocused();
+  await page.goBack();
+  await expect(link).toBeFocused();
+  await expect(link).toBeInViewport();
+  await page.goForward();
   await expect(page.locator("main h1")).toBeFocused();
 
   // A walk with the arrow keys and back: the heading, as the room was not left by a link.
@@ -95,7 +101,13 @@ test("back returns to the room followed from the entrance's list, focused and on
   await expect(page.locator("main h1")).toBeFocused();
 
   // The entrance reached by a link (the museum's name in the header), not the history: its heading.
+  // Left by the header's navigation and come back to: its heading again, not the room left earlier.
   await page.locator("a.brand").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Harbin International Sister Cities Museum/);
+  await expect(page.locator("main h1")).toBeFocused();
+  await page.getByRole("navigation").getByRole("link", { name: "Floor plan" }).click();
+  await expect(page).toHaveURL(/\/map$/);
+  await page.goBack();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Harbin International Sister Cities Museum/);
   await expect(page.locator("main h1")).toBeFocused();
 });

@@ -66,10 +66,10 @@ pub fn Layout(children: Children) -> impl IntoView {
     let location = use_location();
     Effect::new(move |prev: Option<String>| {
         let path = location.pathname.get();
-        if prev.is_some_and(|p| p != path) {
+        if let Some(prev) = prev.filter(|p| *p != path) {
             // Back or Forward to a page left by a link: that link. Otherwise the search page
             // starts in its search box, and every other page at its heading.
-            let target = back_to_link::returning_to(&path).unwrap_or_else(|| {
+            let target = back_to_link::moved(&prev, &path).unwrap_or_else(|| {
                 let start = if path == "/search" { "#search-q" } else { "main h1" };
                 start.to_string()
             });
