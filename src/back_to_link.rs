@@ -29,6 +29,9 @@ thread_local! {
 /// run before the router's (they stay for the page's life: dropping a handle leaves its listener).
 pub fn install() {
     let _ = window_event_listener(ev::click, |e| {
+        // A history step that keeps the path (the language, in the query) moves nothing, and
+        // leaves the flag set: the next click ends that.
+        BY_HISTORY.set(false);
         let link = e
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
